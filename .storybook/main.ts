@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: async (viteConfig) => {
+    viteConfig.resolve ??= {};
+    // Stories show the packages as they are in the repository, not a stale build.
+    viteConfig.resolve.alias = {
+      ...(viteConfig.resolve.alias as Record<string, string> | undefined),
+      '@pelago/connect-core': here('../packages/core/src/index.ts'),
+      '@pelago/connect-react': here('../packages/react/src/index.ts'),
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// The packages as integrators get them: publint and attw on each, then each built package
+// imported from plain Node, as ESM and as CommonJS, outside any bundler or test runner.
+import { spawnSync } from 'node:child_process';
+
+const packages = [
+  {
+    dir: 'packages/core',
+    name: '@pelago/connect-core',
+    exports: [
+      'parseStripeKey',
+      'redactKey',
+      'suggestKeyName',
+      'toMinorUnits',
+      'formatMoney',
+      'ConnectError',
+    ],
+  },
+  {
+    dir: 'packages/server',
+    name: '@pelago/connect-server',
+    exports: [
+      'createPelagoConnect',
+      'createKeyVault',
+      'sqliteStore',
+      'postgresStore',
+      'createConnectHandler',
+      'toNodeHandler',
+      'ConnectError',
+    ],
+  },
+  { dir: 'packages/testing', name: '@pelago/connect-testing', exports: ['startStripeSandbox'] },
+  {
+    dir: 'packages/react',
+    name: '@pelago/connect-react',
+    exports: ['PelagoConnectProvider', 'KeySetupGuide', 'AnnotatedScreenshot', 'useKeySetup'],
+  },
+];
+
+// Rendering from the built React package in plain Node catches interop bugs that bundlers hide
+// (a default import of styled-components works under vite, not under Node).
+const renderCheck = (load) => `
+  const { createElement } = ${load('react')};
+  const { renderToString } = ${load('react-dom/server')};
+  const kit = ${load('@pelago/connect-react')};
+  const html = renderToString(createElement(kit.PelagoConnectProvider, { endpoint: '/api/pelago' },
+    createElement(kit.KeySetupGuide, { companyName: 'Acme Manufacturing Company' })));
+  if (!html.includes('Acme_Pelago')) throw new Error('server render lacks the suggested key name');
+`;
+
+let passed = 0;
+let failed = 0;
+function check(label, command, args) {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  if (result.status === 0) {
+    passed += 1;
+    process.stdout.write(`  ✓ ${label}\n`);
+  } else {
+    failed += 1;
+    process.stdout.write(`  ✗ ${label}\n${result.stdout}${result.stderr}\n`);
+  }
+}
+
+for (const pkg of packages) {
+  process.stdout.write(`${pkg.name}\n`);
+  check('publint', 'pnpm', ['exec', 'publint', '--strict', pkg.dir]);
+  check('attw --pack', 'pnpm', ['exec', 'attw', '--pack', pkg.dir, '--format', 'table-flipped']);
+  const names = JSON.stringify(pkg.exports);
+  const expectNames = (m) =>
+    `const missing = ${names}.filter((n) => typeof ${m}[n] === 'undefined'); if (missing.length) throw new Error('missing exports: ' + missing);`;
+  check('ESM import from plain Node', 'node', [
+    '--input-type=module',
+    '-e',
+    `import * as m from '${pkg.name}'; ${expectNames('m')}`,
+  ]);
+  check('CommonJS require from plain Node', 'node', [
+    '--input-type=commonjs',
+    '-e',
+    `const m = require('${pkg.name}'); ${expectNames('m')}`,
+  ]);
+}
+check('React package renders on the server from ESM', 'node', [
+  '--input-type=module',
+  '-e',
+  renderCheck((id) => `await import('${id}')`),
+]);
+check('React package renders on the server from CommonJS', 'node', [
+  '--input-type=commonjs',
+  '-e',
+  renderCheck((id) => `require('${id}')`),
+]);
+check('"use client" heads the React entries', 'node', [
+  '--input-type=module',
+  '-e',
+  `
+  import { readFileSync } from 'node:fs';
+  for (const f of ['packages/react/dist/index.js', 'packages/react/dist/index.cjs']) {
+    if (!readFileSync(f, 'utf8').startsWith('"use client"')) throw new Error(f + ' lacks "use client"');
+  }`,
+]);
+
+process.stdout.write(`packages: ${passed} passed, ${failed} failed\n`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,80 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Inside the repository the packages resolve to their sources, so tests need no build. */
+const sourceAliases = {
+  '@pelago/connect-core': here('./packages/core/src/index.ts'),
+  '@pelago/connect-server': here('./packages/server/src/index.ts'),
+  '@pelago/connect-react': here('./packages/react/src/index.ts'),
+  '@pelago/connect-testing': here('./packages/testing/src/index.ts'),
+};
+
+/** The same React tests, resolved against React 18 and the libraries that peer on it. */
+const react18 = here('./test/react18/node_modules');
+const react18Aliases = [
+  { find: /^react$/, replacement: `${react18}/react/index.js` },
+  { find: /^react\/(.*)$/, replacement: `${react18}/react/$1` },
+  { find: /^react-dom$/, replacement: `${react18}/react-dom/index.js` },
+  { find: /^react-dom\/(.*)$/, replacement: `${react18}/react-dom/$1` },
+  { find: /^@testing-library\/react$/, replacement: `${react18}/@testing-library/react` },
+  { find: /^styled-components$/, replacement: `${react18}/styled-components` },
+];
+
+const reactTests = {
+  environment: 'jsdom',
+  include: ['packages/react/src/**/*.test.{ts,tsx}'],
+  setupFiles: [here('./test/setup/react.ts')],
+};
+
+export default defineConfig({
+  resolve: { alias: sourceAliases },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['packages/{core,server,testing}/src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      { extends: true, test: { name: 'react', ...reactTests } },
+      {
+        resolve: {
+          alias: [
+            ...react18Aliases,
+            ...Object.entries(sourceAliases).map(([find, replacement]) => ({ find, replacement })),
+          ],
+        },
+        test: {
+          name: 'react18',
+          ...reactTests,
+          // Inline the React-peering libraries so the aliases above also apply inside them.
+          server: { deps: { inline: [/@testing-library/, /styled-components/] } },
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: here('./.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});
