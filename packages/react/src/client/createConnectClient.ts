@@ -1,0 +1,129 @@
+import {
+  ConnectError,
+  type CreateChargeRequest,
+  type CreateChargeResponse,
+  type CreateRefundRequest,
+  type CreateRefundResponse,
+  type GetKeyResponse,
+  type ListChargesQuery,
+  type ListChargesResponse,
+  type PutKeyRequest,
+  type PutKeyResponse,
+} from '@pelago/connect-core';
+
+/** Per-call options: an `AbortSignal` cancels the request (the promise rejects with its reason). */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * A typed client for the kit's HTTP API (see `createConnectHandler` in `@pelago/connect-server`).
+ * Every method resolves with the route's answer or rejects with a `ConnectError`.
+ */
+export interface ConnectClient {
+  /** `GET /key`: whether a key is connected, and its redacted form. */
+  getKey(options?: RequestOptions): Promise<GetKeyResponse>;
+  /** `POST /key`: verify and store a key. The key travels in the body only, never in a URL. */
+  putKey(body: PutKeyRequest, options?: RequestOptions): Promise<PutKeyResponse>;
+  /** `DELETE /key`: disconnect. */
+  deleteKey(options?: RequestOptions): Promise<void>;
+  /** `GET /charges`: a page of charges, newest first. */
+  listCharges(query?: ListChargesQuery, options?: RequestOptions): Promise<ListChargesResponse>;
+  /** `POST /charges`: charge a payment source; the idempotency key travels as a header. */
+  createCharge(body: CreateChargeRequest, options?: RequestOptions): Promise<CreateChargeResponse>;
+  /** `POST /refunds`: refund a charge in full or in part. */
+  createRefund(body: CreateRefundRequest, options?: RequestOptions): Promise<CreateRefundResponse>;
+}
+
+/** How the client reaches the host app's handler. */
+export interface ConnectClientOptions {
+  /** Where the handler is mounted, e.g. `/api/pelago` or `https://partner.example/api/pelago`. */
+  endpoint: string;
+  /** A `fetch` to use instead of the global one (tests, instrumentation). */
+  fetch?: typeof fetch;
+  /** Extra headers for every request, e.g. a CSRF token; a function is called per request. */
+  headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+  /** Cookies and HTTP auth: `same-origin` by default, `include` for a handler on another origin. */
+  credentials?: RequestCredentials;
+}
+
+/** Creates a {@link ConnectClient} for the handler mounted at `endpoint`. */
+export function createConnectClient(options: ConnectClientOptions): ConnectClient {
+  const base = options.endpoint.replace(/\/+$/, '');
+
+  async function request<T>(
+    method: 'GET' | 'POST' | 'DELETE',
+    path: string,
+    body: unknown,
+    extraHeaders: Record<string, string>,
+    signal: AbortSignal | undefined,
+  ): Promise<T> {
+    const headers = new Headers(await resolveHeaders(options.headers));
+    headers.set('Accept', 'application/json');
+    for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    const doFetch = options.fetch ?? globalThis.fetch;
+    // Headers may have taken a tick to resolve: a caller who left meanwhile gets the abort.
+    signal?.throwIfAborted();
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: options.credentials ?? 'same-origin',
+        cache: 'no-store',
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
+      throw new ConnectError('network_error', { status: 0, retryable: true, cause: error });
+    }
+    if (response.status === 204) return undefined as T;
+    const payload = await readJson(response);
+    if (!response.ok) throw ConnectError.fromBody(payload, response.status);
+    if (payload === undefined)
+      throw new ConnectError('internal_error', { status: response.status });
+    return payload as T;
+  }
+
+  return {
+    getKey: (opts) => request('GET', '/key', undefined, {}, opts?.signal),
+    putKey: (body, opts) => request('POST', '/key', body, {}, opts?.signal),
+    deleteKey: (opts) => request('DELETE', '/key', undefined, {}, opts?.signal),
+    listCharges: (query, opts) =>
+      request('GET', `/charges${toQuery(query)}`, undefined, {}, opts?.signal),
+    createCharge: ({ idempotencyKey, ...body }, opts) =>
+      request(
+        'POST',
+        '/charges',
+        body,
+        idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+        opts?.signal,
+      ),
+    createRefund: (body, opts) => request('POST', '/refunds', body, {}, opts?.signal),
+  };
+}
+
+async function resolveHeaders(headers: ConnectClientOptions['headers']): Promise<HeadersInit> {
+  return typeof headers === 'function' ? await headers() : (headers ?? {});
+}
+
+/** The body as JSON, or undefined when there is none or it is not JSON (a proxy's HTML page). */
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function toQuery(query: ListChargesQuery | undefined): string {
+  const params = new URLSearchParams();
+  if (query?.limit !== undefined) params.set('limit', String(query.limit));
+  if (query?.startingAfter) params.set('startingAfter', query.startingAfter);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
