@@ -1,0 +1,24 @@
+export { type Fault, FaultInjector, type FaultSpec } from './faultInjector';
+export {
+  expectNoKeyLeaks,
+  type FindKeyLeaksOptions,
+  findKeyLeaks,
+  type KeyLeak,
+} from './findKeyLeaks';
+export { type OutputRecorder, type RecordingLogger, recordOutput } from './recordOutput';
+export { type LoggedRequest, type RequestFilter, RequestLog } from './requestLog';
+export { type CliOutput, type CliResult, describeSandbox, runCli } from './runCli';
+export {
+  defaultSandboxKeys,
+  type SandboxKeyInfo,
+  type SandboxKeyOptions,
+  type SandboxKeys,
+  type SandboxPermission,
+} from './sandboxKeys';
+export {
+  type StripeObject,
+  type StripeSandbox,
+  type StripeSandboxOptions,
+  startStripeSandbox,
+} from './startStripeSandbox';
+export { type StripeErrorBody, stripeStyleRedact } from './stripeErrorBodies';

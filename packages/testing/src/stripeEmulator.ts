@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+
+/** An answer from the emulator. */
+export interface EmulatorAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A request to the emulator, made with its own secret key on behalf of a merchant account. */
+export interface EmulatorRequest {
+  method: string;
+  /** Path and query string. */
+  path: string;
+  /** Emulator account id (`acct_…`) the request acts on. */
+  account: string;
+  body?: Buffer;
+  headers?: Record<string, string>;
+}
+
+/** The third-party `stripe-stateful-mock` server, listening on loopback. */
+export interface StripeEmulator {
+  readonly port: number;
+  request(request: EmulatorRequest): Promise<EmulatorAnswer>;
+  /** Creates a merchant account; the emulator keeps each account's objects apart. */
+  createAccount(): Promise<string>;
+  close(): Promise<void>;
+}
+
+interface StripeStatefulMock {
+  createExpressApp(): http.RequestListener;
+}
+
+/**
+ * Starts `stripe-stateful-mock` on 127.0.0.1 with an ephemeral port. It only accepts `sk_test_`
+ * keys, so every forwarded request uses one secret key of its own.
+ */
+export async function startStripeEmulator(): Promise<StripeEmulator> {
+  const app = loadEmulator().createExpressApp();
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const secretKey = `sk_test_${randomBytes(24).toString('hex')}`;
+  const agent = new http.Agent({ keepAlive: true });
+
+  const request = (req: EmulatorRequest): Promise<EmulatorAnswer> =>
+    new Promise((resolve, reject) => {
+      const body = req.body ?? Buffer.alloc(0);
+      const outgoing = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: req.method,
+          path: req.path,
+          agent,
+          headers: {
+            ...req.headers,
+            authorization: `Bearer ${secretKey}`,
+            ...(req.account ? { 'stripe-account': req.account } : {}),
+            'content-length': String(body.length),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 500,
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+          res.on('error', reject);
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(body);
+    });
+
+  return {
+    port,
+    request,
+    async createAccount() {
+      const id = `acct_${randomBytes(8).toString('hex')}`;
+      const answer = await request({
+        method: 'POST',
+        path: '/v1/accounts',
+        // Accounts are created by the emulator's own platform account.
+        account: '',
+        body: Buffer.from(new URLSearchParams({ type: 'custom', id }).toString()),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      if (answer.status !== 200) {
+        throw new Error(
+          `The Stripe emulator refused to create an account (HTTP ${answer.status}).`,
+        );
+      }
+      return id;
+    },
+    async close() {
+      agent.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+let loaded: StripeStatefulMock | undefined;
+
+/** Loads the CommonJS emulator from the ESM and the CJS build alike, and silences its logging. */
+function loadEmulator(): StripeStatefulMock {
+  if (loaded) return loaded;
+  const here = typeof __filename === 'string' ? __filename : import.meta.url;
+  const requireHere = createRequire(here);
+  const entry = requireHere.resolve('stripe-stateful-mock');
+  loaded = requireHere(entry) as StripeStatefulMock;
+  try {
+    // loglevel is the emulator's own dependency: resolve it from there to get the same instance.
+    const log = createRequire(entry)('loglevel') as { setLevel(level: string): void };
+    log.setLevel('silent');
+  } catch {
+    // Without loglevel the emulator only logs unexpected errors; nothing to silence.
+  }
+  return loaded;
+}
