@@ -1,0 +1,215 @@
+import {
+  ConnectError,
+  type KeyMode,
+  type KeyPermissions,
+  type KeyStatus,
+  redactKey,
+} from '@pelago/connect-core';
+import { type EncryptionKeys, loadEncryptionKeys } from './encryptionKeys';
+import type { KeyStore, StoredKeyRecord } from './KeyStore';
+import { openKey, sealKey } from './keyCipher';
+import { assertMerchantId } from './merchantId';
+
+/** Options for {@link createKeyVault}. */
+export interface KeyVaultOptions {
+  /** Where records live: `sqliteStore(path)`, `postgresStore(pool)` or `memoryStore()`. */
+  store: KeyStore;
+  /** AES-256 keys; see {@link EncryptionKeys}. Validated here, so a bad config fails at start. */
+  encryptionKeys: EncryptionKeys;
+}
+
+/** What the vault records beside a key (all of it answerable without decrypting). */
+export interface PutKeyMeta {
+  /** The key's name in the Stripe Dashboard, e.g. `Acme_Pelago`. */
+  name?: string | null;
+  mode: KeyMode;
+  permissions: KeyPermissions;
+  verifiedAt: Date | string;
+}
+
+/** Counts from {@link KeyVault.rotate}. */
+export interface RotationResult {
+  /** Records re-encrypted with the current encryption key. */
+  rotated: number;
+  /** Records that were already on the current key. */
+  alreadyCurrent: number;
+  /** Records replaced or removed by a concurrent write while rotating (already current). */
+  skipped: number;
+  /** Records that could not be decrypted (missing encryption key or failed integrity check). */
+  failed: number;
+  /** Merchant ids of the failed records, so an operator can ask those merchants to reconnect. */
+  failedMerchantIds: string[];
+}
+
+/** A per-merchant store of encrypted Stripe keys. */
+export interface KeyVault {
+  /** Encrypts and stores the merchant's key (replacing any earlier one); answers its status. */
+  put(merchantId: string, key: string, meta: PutKeyMeta): Promise<KeyStatus>;
+  /**
+   * The merchant's key, or null when none is stored. Throws `ConnectError('key_unreadable')`
+   * when the record fails its integrity check or its encryption key is not configured.
+   */
+  get(merchantId: string): Promise<string | null>;
+  /** The merchant's key status from stored metadata, without decrypting anything. */
+  status(merchantId: string): Promise<KeyStatus>;
+  /** Deletes the merchant's key; resolves to whether one was stored. */
+  remove(merchantId: string): Promise<boolean>;
+  /**
+   * Re-encrypts every record that is not on `encryptionKeys.current`. Run it after making a
+   * new key current; remove the old key from the config once `failed` is 0.
+   */
+  rotate(options?: { batchSize?: number }): Promise<RotationResult>;
+  /** Closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates a vault that keeps each merchant's Stripe key AES-256-GCM encrypted in `store`.
+ *
+ * @example
+ * const vault = createKeyVault({
+ *   store: sqliteStore('./data/pelago-keys.db'),
+ *   encryptionKeys: { current: 'k1', keys: { k1: process.env.PELAGO_VAULT_KEY_K1! } },
+ * });
+ */
+export function createKeyVault(options: KeyVaultOptions): KeyVault {
+  const { store } = options;
+  if (!store || typeof store.find !== 'function') {
+    throw new TypeError('createKeyVault needs a store: sqliteStore(path), postgresStore(pool) …');
+  }
+  const ring = loadEncryptionKeys(options.encryptionKeys);
+
+  let migration: Promise<void> | null = null;
+  const ready = (): Promise<void> => {
+    migration ??= store.migrate().catch((error: unknown) => {
+      migration = null; // let the next call try again
+      throw error;
+    });
+    return migration;
+  };
+
+  return {
+    async put(merchantId, key, meta) {
+      assertMerchantId(merchantId);
+      const record = buildRecord(merchantId, key, meta);
+      await ready();
+      await store.upsert({ ...record, ...sealKey(ring, merchantId, key) });
+      return statusOf(record);
+    },
+
+    async get(merchantId) {
+      assertMerchantId(merchantId);
+      await ready();
+      const record = await store.find(merchantId);
+      return record ? openKey(ring, record) : null;
+    },
+
+    async status(merchantId) {
+      assertMerchantId(merchantId);
+      await ready();
+      const record = await store.find(merchantId);
+      return record ? statusOf(record) : { connected: false };
+    },
+
+    async remove(merchantId) {
+      assertMerchantId(merchantId);
+      await ready();
+      return store.delete(merchantId);
+    },
+
+    async rotate({ batchSize = 100 } = {}) {
+      if (!Number.isInteger(batchSize) || batchSize < 1) {
+        throw new TypeError('rotate({ batchSize }) must be a positive integer.');
+      }
+      await ready();
+      const result: RotationResult = {
+        rotated: 0,
+        alreadyCurrent: 0,
+        skipped: 0,
+        failed: 0,
+        failedMerchantIds: [],
+      };
+      let after: string | null = null;
+      for (;;) {
+        const page = await store.list(after, batchSize);
+        for (const record of page) {
+          if (record.encryptionKeyId === ring.currentId) {
+            result.alreadyCurrent++;
+            continue;
+          }
+          let key: string;
+          try {
+            key = openKey(ring, record);
+          } catch {
+            result.failed++;
+            result.failedMerchantIds.push(record.merchantId);
+            continue;
+          }
+          const resealed = { ...record, ...sealKey(ring, record.merchantId, key) };
+          if (await store.replace(resealed, record.nonce)) result.rotated++;
+          else result.skipped++;
+        }
+        if (page.length < batchSize) return result;
+        after = page[page.length - 1]!.merchantId;
+      }
+    },
+
+    async close() {
+      await store.close();
+    },
+  };
+}
+
+type RecordMeta = Omit<StoredKeyRecord, 'encryptionKeyId' | 'nonce' | 'ciphertext' | 'tag'>;
+
+const MAX_KEY_LENGTH = 1024;
+const MAX_NAME_LENGTH = 200;
+const MODES: readonly string[] = ['test', 'live'];
+const PERMISSIONS: readonly string[] = ['write', 'missing', 'unknown'];
+
+function buildRecord(merchantId: string, key: string, meta: PutKeyMeta): RecordMeta {
+  if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH) {
+    invalid(`key must be a non-empty string of at most ${MAX_KEY_LENGTH} characters.`);
+  }
+  if (!meta || !MODES.includes(meta.mode)) invalid('meta.mode must be "test" or "live".');
+  const { permissions } = meta;
+  if (
+    !permissions ||
+    !PERMISSIONS.includes(permissions.charges) ||
+    !PERMISSIONS.includes(permissions.refunds)
+  ) {
+    invalid('meta.permissions must hold charges and refunds: "write", "missing" or "unknown".');
+  }
+  const name = meta.name ?? null;
+  if (name !== null && (typeof name !== 'string' || name.length > MAX_NAME_LENGTH)) {
+    invalid(`meta.name must be a string of at most ${MAX_NAME_LENGTH} characters.`);
+  }
+  const verifiedAt = new Date(meta.verifiedAt);
+  if (Number.isNaN(verifiedAt.getTime())) invalid('meta.verifiedAt must be a date.');
+  return {
+    merchantId,
+    mode: meta.mode,
+    redactedKey: redactKey(key),
+    name: name === '' ? null : name,
+    permissions: { charges: permissions.charges, refunds: permissions.refunds },
+    verifiedAt: verifiedAt.toISOString(),
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+function statusOf(record: RecordMeta): KeyStatus {
+  const status: KeyStatus = {
+    connected: true,
+    mode: record.mode,
+    redactedKey: record.redactedKey,
+    permissions: { ...record.permissions },
+    verifiedAt: record.verifiedAt,
+    updatedAt: record.updatedAt,
+  };
+  if (record.name !== null) status.name = record.name;
+  return status;
+}
+
+function invalid(message: string): never {
+  throw new ConnectError('validation_failed', { message });
+}

@@ -1,0 +1,18 @@
+export {
+  createKeyVault,
+  type KeyVault,
+  type KeyVaultOptions,
+  type PutKeyMeta,
+  type RotationResult,
+} from './createKeyVault';
+export { type EncryptionKeys, generateEncryptionKey } from './encryptionKeys';
+export type { KeyStore, StoredKeyRecord } from './KeyStore';
+export { memoryStore } from './memoryStore';
+export {
+  type PostgresPool,
+  type PostgresPoolClient,
+  type PostgresResult,
+  type PostgresStoreOptions,
+  postgresStore,
+} from './postgresStore';
+export { type SqliteStoreOptions, sqliteStore } from './sqliteStore';

@@ -1,0 +1,4 @@
+import { memoryStore } from './memoryStore';
+import { describeKeyStoreContract } from './storeContract';
+
+describeKeyStoreContract('memoryStore', () => memoryStore());

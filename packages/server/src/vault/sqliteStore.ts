@@ -1,0 +1,194 @@
+import { closeSync, openSync } from 'node:fs';
+import type { KeyMode } from '@pelago/connect-core';
+import Database from 'better-sqlite3';
+import type { KeyStore, StoredKeyRecord } from './KeyStore';
+import { parsePermissions } from './storedPermissions';
+
+/** Options for {@link sqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Database file path (created with mode 0600 when missing), or `':memory:'`. */
+  path: string;
+  /** How long a write waits for another connection's lock, in ms. Default 5000. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * The embedded default `KeyStore`: one SQLite file through better-sqlite3, in WAL mode with a
+ * busy timeout, `secure_delete` on (so replaced ciphertext does not linger in free pages),
+ * schema versions kept in `pelago_schema_migrations`, and prepared statements. Several
+ * processes may share the file; for several machines use `postgresStore`.
+ *
+ * @example
+ * const store = sqliteStore('./data/pelago-keys.db');
+ */
+export function sqliteStore(options: string | SqliteStoreOptions): KeyStore {
+  const { path, busyTimeoutMs = 5000 } = typeof options === 'string' ? { path: options } : options;
+  if (typeof path !== 'string' || path.length === 0) {
+    throw new TypeError('sqliteStore needs a database file path (or ":memory:").');
+  }
+  if (path !== ':memory:' && !path.startsWith('file:')) {
+    // Only the process owner may read the file; SQLite gives -wal and -shm the same mode.
+    closeSync(openSync(path, 'a', 0o600));
+  }
+  const db = new Database(path);
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('secure_delete = ON');
+
+  let statements: Statements | null = null;
+  const ready = (): Statements => {
+    if (!statements) {
+      db.transaction(() => applyMigrations(db)).immediate();
+      statements = prepare(db);
+    }
+    return statements;
+  };
+
+  return {
+    async migrate() {
+      ready();
+    },
+
+    async upsert(record) {
+      ready().upsert.run(toRow(record));
+    },
+
+    async replace(record, expectedNonce) {
+      const row = { ...toRow(record), expected_nonce: Buffer.from(expectedNonce) };
+      return ready().replace.run(row).changes === 1;
+    },
+
+    async find(merchantId) {
+      const row = ready().find.get(merchantId) as KeyRow | undefined;
+      return row ? fromRow(row) : null;
+    },
+
+    async delete(merchantId) {
+      return ready().delete.run(merchantId).changes === 1;
+    },
+
+    async list(afterMerchantId, limit) {
+      // Merchant ids are never empty, so '' sorts before all of them.
+      const rows = ready().list.all(afterMerchantId ?? '', limit) as KeyRow[];
+      return rows.map(fromRow);
+    },
+
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+interface KeyRow {
+  merchant_id: string;
+  encryption_key_id: string;
+  nonce: Buffer;
+  ciphertext: Buffer;
+  tag: Buffer;
+  mode: string;
+  redacted_key: string;
+  name: string | null;
+  permissions: string;
+  verified_at: string;
+  updated_at: string;
+}
+
+type Statements = ReturnType<typeof prepare>;
+
+const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'create pelago_merchant_keys',
+    sql: `CREATE TABLE pelago_merchant_keys (
+      merchant_id TEXT NOT NULL PRIMARY KEY,
+      encryption_key_id TEXT NOT NULL,
+      nonce BLOB NOT NULL,
+      ciphertext BLOB NOT NULL,
+      tag BLOB NOT NULL,
+      mode TEXT NOT NULL CHECK (mode IN ('test', 'live')),
+      redacted_key TEXT NOT NULL,
+      name TEXT,
+      permissions TEXT NOT NULL,
+      verified_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    )`,
+  },
+];
+
+const COLUMNS =
+  'merchant_id, encryption_key_id, nonce, ciphertext, tag, mode, redacted_key, name, permissions, verified_at, updated_at';
+
+// Runs inside BEGIN IMMEDIATE, so processes starting together apply each migration once.
+function applyMigrations(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS pelago_schema_migrations (
+    version INTEGER NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = new Set(
+    db.prepare('SELECT version FROM pelago_schema_migrations').pluck().all() as number[],
+  );
+  const record = db.prepare(
+    'INSERT INTO pelago_schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.version)) continue;
+    db.exec(migration.sql);
+    record.run(migration.version, migration.name, new Date().toISOString());
+  }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    upsert: db.prepare(`INSERT INTO pelago_merchant_keys (${COLUMNS})
+      VALUES (@merchant_id, @encryption_key_id, @nonce, @ciphertext, @tag, @mode, @redacted_key,
+        @name, @permissions, @verified_at, @updated_at)
+      ON CONFLICT (merchant_id) DO UPDATE SET
+        encryption_key_id = excluded.encryption_key_id, nonce = excluded.nonce,
+        ciphertext = excluded.ciphertext, tag = excluded.tag, mode = excluded.mode,
+        redacted_key = excluded.redacted_key, name = excluded.name,
+        permissions = excluded.permissions, verified_at = excluded.verified_at,
+        updated_at = excluded.updated_at`),
+    replace: db.prepare(`UPDATE pelago_merchant_keys SET
+        encryption_key_id = @encryption_key_id, nonce = @nonce, ciphertext = @ciphertext,
+        tag = @tag, mode = @mode, redacted_key = @redacted_key, name = @name,
+        permissions = @permissions, verified_at = @verified_at, updated_at = @updated_at
+      WHERE merchant_id = @merchant_id AND nonce = @expected_nonce`),
+    find: db.prepare(`SELECT ${COLUMNS} FROM pelago_merchant_keys WHERE merchant_id = ?`),
+    delete: db.prepare('DELETE FROM pelago_merchant_keys WHERE merchant_id = ?'),
+    list: db.prepare(`SELECT ${COLUMNS} FROM pelago_merchant_keys
+      WHERE merchant_id > ? ORDER BY merchant_id LIMIT ?`),
+  };
+}
+
+function toRow(record: StoredKeyRecord): KeyRow {
+  return {
+    merchant_id: record.merchantId,
+    encryption_key_id: record.encryptionKeyId,
+    nonce: Buffer.from(record.nonce),
+    ciphertext: Buffer.from(record.ciphertext),
+    tag: Buffer.from(record.tag),
+    mode: record.mode,
+    redacted_key: record.redactedKey,
+    name: record.name,
+    permissions: JSON.stringify(record.permissions),
+    verified_at: record.verifiedAt,
+    updated_at: record.updatedAt,
+  };
+}
+
+function fromRow(row: KeyRow): StoredKeyRecord {
+  return {
+    merchantId: row.merchant_id,
+    encryptionKeyId: row.encryption_key_id,
+    nonce: row.nonce,
+    ciphertext: row.ciphertext,
+    tag: row.tag,
+    mode: row.mode as KeyMode,
+    redactedKey: row.redacted_key,
+    name: row.name,
+    permissions: parsePermissions(row.permissions),
+    verifiedAt: row.verified_at,
+    updatedAt: row.updated_at,
+  };
+}
