@@ -25,6 +25,8 @@ export interface ConnectClient {
   getKey(options?: RequestOptions): Promise<GetKeyResponse>;
   /** `POST /key`: verify and store a key. The key travels in the body only, never in a URL. */
   putKey(body: PutKeyRequest, options?: RequestOptions): Promise<PutKeyResponse>;
+  /** `POST /key/verify`: ask Stripe again about the stored key, e.g. after a permission change. */
+  verifyStoredKey(options?: RequestOptions): Promise<PutKeyResponse>;
   /** `DELETE /key`: disconnect. */
   deleteKey(options?: RequestOptions): Promise<void>;
   /** `GET /charges`: a page of charges, newest first. */
@@ -90,6 +92,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
   return {
     getKey: (opts) => request('GET', '/key', undefined, {}, opts?.signal),
     putKey: (body, opts) => request('POST', '/key', body, {}, opts?.signal),
+    verifyStoredKey: (opts) => request('POST', '/key/verify', undefined, {}, opts?.signal),
     deleteKey: (opts) => request('DELETE', '/key', undefined, {}, opts?.signal),
     listCharges: (query, opts) =>
       request('GET', `/charges${toQuery(query)}`, undefined, {}, opts?.signal),

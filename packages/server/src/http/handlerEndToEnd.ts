@@ -211,6 +211,43 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
       });
     });
 
+    describe('POST /key/verify', () => {
+      it('verifies the stored key again and records what Stripe says now', async () => {
+        const merchant = newMerchant();
+        const extra = t.sandbox.addKey({ permissions: ['charge_write', 'refund_write'] });
+        expect((await key(merchant.owner, extra, 'Acme_Pelago')).status).toBe(200);
+        const first = await t.call('/api/pelago/key/verify', {
+          method: 'POST',
+          as: merchant.owner,
+        });
+        expect(first.status).toBe(200);
+        expect(first.body.verification.ok).toBe(true);
+        expect(first.body.status).toMatchObject({ connected: true, name: 'Acme_Pelago' });
+
+        t.sandbox.expireKey(extra);
+        const second = await t.call('/api/pelago/key/verify', {
+          method: 'POST',
+          as: merchant.owner,
+        });
+        expect(second.status).toBe(200);
+        expect(second.body.verification.ok).toBe(false);
+        expect(second.body.verification.problems[0].code).toBe('key_expired');
+        expect(second.body.status.permissions).toEqual({ charges: 'unknown', refunds: 'unknown' });
+      });
+
+      it('answers key_not_connected without a key, and refuses a viewer', async () => {
+        const merchant = newMerchant();
+        const none = await t.call('/api/pelago/key/verify', { method: 'POST', as: merchant.owner });
+        expect(none.status).toBe(404);
+        expect(none.body.error.code).toBe('key_not_connected');
+        const viewer = await t.call('/api/pelago/key/verify', {
+          method: 'POST',
+          as: merchant.viewer,
+        });
+        expect(viewer.status).toBe(403);
+      });
+    });
+
     describe('merchants without a key, and merchants apart', () => {
       it('answers 404 key_not_connected on every money route for a merchant without a key', async () => {
         const merchant = newMerchant();

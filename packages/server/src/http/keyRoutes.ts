@@ -7,6 +7,7 @@ import {
   parseStripeKey,
   type VerificationResult,
 } from '@pelago/connect-core';
+import { loadMerchantKey } from './loadMerchantKey';
 import { optionalString } from './requestFields';
 import type { RouteContext, RouteResult } from './routeTypes';
 
@@ -26,6 +27,27 @@ export async function putKey(context: RouteContext): Promise<RouteResult> {
 
   const status = await context.vault.put(context.merchantId, parsed.key, {
     name: name ?? null,
+    mode: verification.mode,
+    permissions: verification.permissions,
+    verifiedAt: new Date(),
+  });
+  const body: PutKeyResponse = { status, verification };
+  return { status: 200, body };
+}
+
+/**
+ * `POST /key/verify`: verifies the stored key again (a merchant may have changed its permissions
+ * or rolled it in the Dashboard) and records what Stripe said. The key stays stored either way, so
+ * the merchant can see what to fix; the answer carries the verification.
+ */
+export async function reverifyKey(context: RouteContext): Promise<RouteResult> {
+  const key = await loadMerchantKey(context);
+  const verification = await context.connect.verifyKey(key);
+  const stillAnswerable = verification.problems.every((p) => !isRetryableCode(p.code));
+  if (!stillAnswerable) throw unusableKey(verification);
+  const previous = await context.vault.status(context.merchantId);
+  const status = await context.vault.put(context.merchantId, key, {
+    name: previous.name ?? null,
     mode: verification.mode,
     permissions: verification.permissions,
     verifiedAt: new Date(),

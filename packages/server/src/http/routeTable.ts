@@ -1,5 +1,5 @@
 import { createCharge, listCharges } from './chargeRoutes';
-import { deleteKey, getKey, putKey } from './keyRoutes';
+import { deleteKey, getKey, putKey, reverifyKey } from './keyRoutes';
 import { createRefund } from './refundRoutes';
 import type { RouteSpec } from './routeTypes';
 
@@ -9,6 +9,9 @@ export const routeTable: Readonly<Record<string, Readonly<Record<string, RouteSp
     GET: { action: 'key:read', changesState: false, readsBody: false, run: getKey },
     POST: { action: 'key:write', changesState: true, readsBody: true, run: putKey },
     DELETE: { action: 'key:write', changesState: true, readsBody: false, run: deleteKey },
+  },
+  '/key/verify': {
+    POST: { action: 'key:write', changesState: true, readsBody: false, run: reverifyKey },
   },
   '/charges': {
     GET: { action: 'charges:read', changesState: false, readsBody: false, run: listCharges },
