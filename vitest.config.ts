@@ -63,6 +63,7 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: here('./.storybook') })],
+        optimizeDeps: { include: ['styled-components', 'react-dom/client'] },
         test: {
           name: 'storybook',
           browser: {

@@ -16,6 +16,13 @@ const config: StorybookConfig = {
       '@pelago/connect-core': here('../packages/core/src/index.ts'),
       '@pelago/connect-react': here('../packages/react/src/index.ts'),
     };
+    // Found late on a cold cache, these would make Vite reload mid-run and fail the first story tests.
+    viteConfig.optimizeDeps ??= {};
+    viteConfig.optimizeDeps.include = [
+      ...(viteConfig.optimizeDeps.include ?? []),
+      'styled-components',
+      'react-dom/client',
+    ];
     return viteConfig;
   },
 };

@@ -1,0 +1,21 @@
+import { useFormatMessage } from '../../i18n/useMessages';
+import { ExternalLink } from '../ExternalLink';
+import type { KeySetupStepContext } from '../KeySetupStep';
+import { StepText } from '../StepText';
+
+/** Step 2: start a restricted key, by hand or with the prefilled form. */
+export function CreateRestrictedKeyStep({ context }: { context: KeySetupStepContext }) {
+  const t = useFormatMessage('KeySetupGuide');
+  return (
+    <>
+      <StepText>{t('stepCreateRestrictedKeyBody')}</StepText>
+      <StepText>{t('stepCreateRestrictedKeyShortcut')}</StepText>
+      <p>
+        <ExternalLink href={context.links.createRestrictedKey}>
+          {t('stepCreateRestrictedKeyLink')}
+        </ExternalLink>
+      </p>
+      <StepText data-muted="">{t('stepCreateRestrictedKeyManual')}</StepText>
+    </>
+  );
+}

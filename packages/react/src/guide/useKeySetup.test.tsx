@@ -1,0 +1,89 @@
+import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
+import type { KeySetupOptions } from './KeySetupOptions';
+import { keySetupStepIds } from './stepIds';
+import { useKeySetup } from './useKeySetup';
+
+function setup(options: KeySetupOptions = {}, locale?: string) {
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <PelagoConnectProvider locale={locale}>{children}</PelagoConnectProvider>
+  );
+  return renderHook((props: KeySetupOptions) => useKeySetup(props), {
+    wrapper,
+    initialProps: options,
+  });
+}
+
+describe('useKeySetup', () => {
+  it('gives the default steps with stable ids, in the provider’s language', () => {
+    const { result } = setup({}, 'fr');
+    expect(result.current.steps.map((step) => step.id)).toEqual([...keySetupStepIds]);
+    expect(result.current.step.title).toBe('Ouvrir vos clés API');
+    expect(result.current.total).toBe(7);
+    expect(result.current.isFirst).toBe(true);
+  });
+
+  it('moves, tracks the furthest step and the status of each', () => {
+    const { result } = setup();
+    act(() => result.current.next());
+    act(() => result.current.next());
+    act(() => result.current.goTo(0));
+    expect(result.current.index).toBe(0);
+    expect(result.current.reachedIndex).toBe(2);
+    expect(result.current.getStepStatus(0)).toBe('current');
+    expect(result.current.getStepStatus(1)).toBe('completed');
+    expect(result.current.getStepStatus(3)).toBe('not-started');
+    expect(result.current.canGoTo(2)).toBe(true);
+    expect(result.current.canGoTo(3)).toBe(false);
+  });
+
+  it('completes on next() from the last step, once per press', () => {
+    const onComplete = vi.fn();
+    const { result } = setup({ defaultStep: 6, onComplete });
+    expect(result.current.isLast).toBe(true);
+    act(() => result.current.next());
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(result.current.isComplete).toBe(true);
+    expect(result.current.getStepStatus(0)).toBe('completed');
+  });
+
+  it('does not move before the first step', () => {
+    const onStepChange = vi.fn();
+    const { result } = setup({ onStepChange });
+    act(() => result.current.back());
+    expect(result.current.index).toBe(0);
+    expect(onStepChange).not.toHaveBeenCalled();
+  });
+
+  it('derives the key name and links from the company name and mode', () => {
+    const { result, rerender } = setup({ companyName: 'The Big Apple Events LLC', mode: 'live' });
+    expect(result.current.keyName).toBe('BigApple_Pelago');
+    expect(result.current.links.apiKeys).toBe('https://dashboard.stripe.com/apikeys');
+    expect(result.current.links.createRestrictedKey).toContain('name=BigApple_Pelago');
+    act(() => result.current.setCompanyName('Globex'));
+    expect(result.current.keyName).toBe('Globex_Pelago');
+    rerender({ companyName: 'Ignored once typed', mode: 'test' });
+    expect(result.current.keyName).toBe('Globex_Pelago');
+    expect(result.current.links.apiKeys).toBe('https://dashboard.stripe.com/test/apikeys');
+  });
+
+  it('has no key name until a company name is known', () => {
+    const { result } = setup();
+    expect(result.current.keyName).toBe('');
+    expect(result.current.links.createRestrictedKey).not.toContain('name=');
+  });
+
+  it('takes a plain list of custom steps', () => {
+    const { result } = setup({ steps: [{ id: 'only', title: 'Only step' }] });
+    expect(result.current.total).toBe(1);
+    expect(result.current.isFirst && result.current.isLast).toBe(true);
+  });
+
+  it('refuses an empty step list with a clear error', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => setup({ steps: () => [] })).toThrow(/needs at least one step/);
+    vi.restoreAllMocks();
+  });
+});

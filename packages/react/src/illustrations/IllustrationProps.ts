@@ -1,0 +1,11 @@
+import type { KeyMode } from '@pelago/connect-core';
+import type { Messages } from '../i18n/en';
+
+/** What every default step illustration is drawn from. */
+export interface IllustrationProps {
+  /** Labels inside the sketch, in the kit's language. */
+  messages: Messages;
+  /** The key name the merchant is typing, shown where the sketch has a name. */
+  keyName: string;
+  mode: KeyMode;
+}

@@ -1,0 +1,50 @@
+/**
+ * `@pelago/connect-react`: React components and headless hooks that guide a merchant through
+ * connecting their Stripe account to Pelago Connect.
+ *
+ * @packageDocumentation
+ */
+
+export { LiveRegion, type LiveRegionProps } from './a11y/LiveRegion';
+export { VisuallyHidden, type VisuallyHiddenProps } from './a11y/VisuallyHidden';
+export { apiKeysUrl, createRestrictedKeyUrl, requiredPermissions } from './guide/dashboardLinks';
+export { KeySetupGuide, type KeySetupGuideProps } from './guide/KeySetupGuide';
+export type { KeySetupOptions } from './guide/KeySetupOptions';
+export type {
+  KeySetupIllustrations,
+  KeySetupLinks,
+  KeySetupStep,
+  KeySetupStepContext,
+  StepPicture,
+} from './guide/KeySetupStep';
+export { type IllustratedStepId, type KeySetupStepId, keySetupStepIds } from './guide/stepIds';
+export { defaultStepStorageKey } from './guide/stepStorage';
+export { type KeySetup, type KeySetupStepStatus, useKeySetup } from './guide/useKeySetup';
+export { type BuiltInLocale, messages } from './i18n/catalogues';
+export { en, type MessageKey, type Messages } from './i18n/en';
+export { es } from './i18n/es';
+export { formatMessage, type MessageValues } from './i18n/formatMessage';
+export { fr } from './i18n/fr';
+export {
+  type DefaultIllustration,
+  defaultIllustrations,
+} from './illustrations/defaultIllustrations';
+export type { IllustrationProps } from './illustrations/IllustrationProps';
+export {
+  StepIllustration,
+  type StepIllustrationProps,
+} from './illustrations/StepIllustration';
+export type { ConnectClient } from './provider/ConnectClient';
+export { type PelagoConnectContextValue, usePelagoConnect } from './provider/PelagoConnectContext';
+export {
+  PelagoConnectProvider,
+  type PelagoConnectProviderProps,
+} from './provider/PelagoConnectProvider';
+export {
+  AnnotatedScreenshot,
+  type AnnotatedScreenshotProps,
+} from './screenshot/AnnotatedScreenshot';
+export type { AnnotationBox, ScreenshotAnnotation } from './screenshot/ScreenshotAnnotation';
+export type { Appearance, AppearanceVariables } from './theme/Appearance';
+export { appearanceToCssVariables, cssVariableName } from './theme/cssVariables';
+export { darkTheme, lightTheme } from './theme/defaultThemes';

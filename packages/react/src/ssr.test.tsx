@@ -1,0 +1,72 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KeySetupGuide } from './guide/KeySetupGuide';
+import { PelagoConnectProvider } from './provider/PelagoConnectProvider';
+import { AnnotatedScreenshot } from './screenshot/AnnotatedScreenshot';
+
+let errors: ReturnType<typeof vi.spyOn>;
+let warnings: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error');
+  warnings = vi.spyOn(console, 'warn');
+});
+afterEach(() => {
+  expect(errors).not.toHaveBeenCalled();
+  expect(warnings).not.toHaveBeenCalled();
+  vi.restoreAllMocks();
+});
+
+describe('server rendering', () => {
+  it('has no window, document or storage here', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof sessionStorage).toBe('undefined');
+  });
+
+  it('renders the guide with its first step, links and a blank picture frame', () => {
+    const html = renderToString(
+      <PelagoConnectProvider locale="fr" appearance={{ theme: 'dark' }}>
+        <KeySetupGuide mode="live" persistStep companyName="Acme Manufacturing Company" />
+      </PelagoConnectProvider>,
+    );
+    expect(html).toContain('data-theme="dark"');
+    expect(html).toContain('lang="fr"');
+    expect(html).toContain('Ouvrir vos clés API');
+    expect(html).toContain('aria-current="step"');
+    expect(html).toContain('href="https://dashboard.stripe.com/apikeys"');
+    expect(html).toContain('target="_blank"');
+    expect(html).toContain('viewBox="0 0 320 200"');
+    expect(html).toContain('data-placeholder=""');
+    expect(html).toContain('Ouvrez le menu Développeurs.');
+  });
+
+  it('renders a middle step with the suggested name', () => {
+    const html = renderToString(
+      <PelagoConnectProvider>
+        <KeySetupGuide defaultStep={2} companyName="Acme Manufacturing Company" />
+      </PelagoConnectProvider>,
+    );
+    expect(html).toContain('Name your key');
+    expect(html).toContain('Acme_Pelago');
+    expect(html).toContain('Copy name');
+  });
+
+  it('renders an annotated screenshot', () => {
+    const html = renderToString(
+      <PelagoConnectProvider>
+        <AnnotatedScreenshot
+          src="/shot.png"
+          alt="The API keys page"
+          caption="Where to click"
+          zoomable
+          annotations={[{ id: 'a', x: 10, y: 10, label: 'Click here.' }]}
+        />
+      </PelagoConnectProvider>,
+    );
+    expect(html).toMatch(/<figure[^>]*>/);
+    expect(html).toContain('alt="The API keys page"');
+    expect(html).toContain('Click here.');
+    expect(html).toContain('<figcaption');
+    expect(html).not.toContain('<dialog');
+  });
+});
