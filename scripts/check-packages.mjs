@@ -44,7 +44,7 @@ const renderCheck = (load) => `
   const { renderToString } = ${load('react-dom/server')};
   const kit = ${load('@pelago/connect-react')};
   const html = renderToString(createElement(kit.PelagoConnectProvider, { endpoint: '/api/pelago' },
-    createElement(kit.KeySetupGuide, { companyName: 'Acme Manufacturing Company' })));
+    createElement(kit.KeySetupGuide, { companyName: 'Acme Manufacturing Company', defaultStep: 2 })));
   if (!html.includes('Acme_Pelago')) throw new Error('server render lacks the suggested key name');
 `;
 
