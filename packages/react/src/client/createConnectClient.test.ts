@@ -116,3 +116,15 @@ describe('createConnectClient', () => {
     await expect(client.getKey()).rejects.toBeInstanceOf(ConnectError);
   });
 });
+
+describe('createCharge without an idempotency key', () => {
+  it('sends a generated one, different for each call', async () => {
+    const { fetch, calls } = recordingFetch(200, { charge: {} });
+    const client = createConnectClient({ endpoint: '/api/pelago', fetch });
+    await client.createCharge({ amount: 500, currency: 'usd', source: 'tok_visa' });
+    await client.createCharge({ amount: 500, currency: 'usd', source: 'tok_visa' });
+    const keys = calls.map((call) => new Headers(call.init.headers).get('Idempotency-Key'));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).not.toBe(keys[0]);
+  });
+});

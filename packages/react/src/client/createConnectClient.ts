@@ -31,7 +31,10 @@ export interface ConnectClient {
   deleteKey(options?: RequestOptions): Promise<void>;
   /** `GET /charges`: a page of charges, newest first. */
   listCharges(query?: ListChargesQuery, options?: RequestOptions): Promise<ListChargesResponse>;
-  /** `POST /charges`: charge a payment source; the idempotency key travels as a header. */
+  /**
+   * `POST /charges`: charge a payment source. The idempotency key travels as a header; give the
+   * same one for the same order (one is generated when you give none).
+   */
   createCharge(body: CreateChargeRequest, options?: RequestOptions): Promise<CreateChargeResponse>;
   /** `POST /refunds`: refund a charge in full or in part. */
   createRefund(body: CreateRefundRequest, options?: RequestOptions): Promise<CreateRefundResponse>;
@@ -96,14 +99,10 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     deleteKey: (opts) => request('DELETE', '/key', undefined, {}, opts?.signal),
     listCharges: (query, opts) =>
       request('GET', `/charges${toQuery(query)}`, undefined, {}, opts?.signal),
-    createCharge: ({ idempotencyKey, ...body }, opts) =>
-      request(
-        'POST',
-        '/charges',
-        body,
-        idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
-        opts?.signal,
-      ),
+    // Pass one idempotency key per order so a double click or a retry charges once; without
+    // one, each call gets its own and only network retries of that call are safe.
+    createCharge: ({ idempotencyKey = crypto.randomUUID(), ...body }, opts) =>
+      request('POST', '/charges', body, { 'Idempotency-Key': idempotencyKey }, opts?.signal),
     createRefund: (body, opts) => request('POST', '/refunds', body, {}, opts?.signal),
   };
 }
