@@ -11,6 +11,7 @@ import {
   requiredString,
 } from './requestFields';
 import type { RouteContext, RouteResult } from './routeTypes';
+import { scopedIdempotencyKey } from './scopedIdempotencyKey';
 import { toChargeSummary } from './wireSummaries';
 
 /** `GET /charges?limit&startingAfter`: a page of the merchant's charges, newest first. */
@@ -28,12 +29,14 @@ export async function listCharges(context: RouteContext): Promise<RouteResult> {
 }
 
 /**
- * `POST /charges` `{ amount, currency, source, description?, metadata? }` with an optional
- * idempotency key (header or body). Concurrent identical requests share one Stripe call.
+ * `POST /charges` `{ amount, currency, source, description?, metadata?, idempotencyKey }`. The
+ * idempotency key is required (body or `Idempotency-Key` header), so a double click or a retry
+ * charges once. Concurrent identical requests share one Stripe call; Stripe gets the key scoped
+ * to the merchant (see `scopedIdempotencyKey`).
  */
 export async function createCharge(context: RouteContext): Promise<RouteResult> {
   const { body } = context;
-  const idempotencyKey = idempotencyKeyOf(context.request, body, false);
+  const idempotencyKey = idempotencyKeyOf(context.request, body);
   const description = optionalString(body, 'description', 1000);
   const metadata = optionalMetadata(body, 'metadata');
   const params = {
@@ -43,18 +46,16 @@ export async function createCharge(context: RouteContext): Promise<RouteResult> 
     ...(description !== undefined ? { description } : {}),
     ...(metadata !== undefined ? { metadata } : {}),
   };
-  const run = async (): Promise<RouteResult> => {
-    const key = await loadMerchantKey(context);
-    const charge = await context.connect
-      .merchant(key)
-      .charges.create(params, idempotencyKey ? { idempotencyKey } : {});
-    const answer: CreateChargeResponse = { charge: toChargeSummary(charge) };
-    return { status: 200, body: answer };
-  };
-  if (!idempotencyKey) return run();
   return context.inFlight.run(
     `${context.merchantId}\u0000charges\u0000${idempotencyKey}`,
     requestFingerprint(params),
-    run,
+    async () => {
+      const key = await loadMerchantKey(context);
+      const charge = await context.connect.merchant(key).charges.create(params, {
+        idempotencyKey: scopedIdempotencyKey(context.merchantId, idempotencyKey),
+      });
+      const answer: CreateChargeResponse = { charge: toChargeSummary(charge) };
+      return { status: 200, body: answer };
+    },
   );
 }

@@ -113,6 +113,108 @@ describe('createConnectHandler', () => {
     expect(create).toHaveBeenCalledTimes(2);
   });
 
+  describe('POST /key/verify while Stripe is being asked', () => {
+    const otherKey = `rk_${'test'}_${'Z9y8X7w6'.repeat(4)}`;
+
+    /** A handler whose verification of `fullKey` waits until released. */
+    function slowVerification() {
+      let entered!: () => void;
+      let release!: () => void;
+      const called = new Promise<void>((resolve) => {
+        entered = resolve;
+      });
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const context = setup();
+      context.connect.verifyKey = vi.fn(async (key: string) => {
+        if (key === fullKey) {
+          entered();
+          await gate;
+        }
+        return verified;
+      });
+      return { ...context, called, release };
+    }
+
+    it('answers key_not_connected when the key was removed meanwhile, and stores nothing', async () => {
+      const { call, vault, called, release } = slowVerification();
+      await vault.put('m-1', fullKey, {
+        mode: 'test',
+        permissions: verified.permissions,
+        verifiedAt: new Date(),
+      });
+      const pending = call('/api/pelago/key/verify', { method: 'POST' });
+      await called;
+      expect((await call('/api/pelago/key', { method: 'DELETE' })).status).toBe(204);
+      release();
+      const response = await pending;
+      expect(response.status).toBe(404);
+      expect((await response.json()).error.code).toBe('key_not_connected');
+      expect(await vault.get('m-1')).toBeNull();
+      expect(await vault.status('m-1')).toEqual({ connected: false });
+    });
+
+    it('answers 409 when another key was stored meanwhile, and keeps the new key', async () => {
+      const { call, vault, called, release } = slowVerification();
+      await vault.put('m-1', fullKey, {
+        mode: 'test',
+        permissions: verified.permissions,
+        verifiedAt: new Date(),
+      });
+      const pending = call('/api/pelago/key/verify', { method: 'POST' });
+      await called;
+      const replaced = await call('/api/pelago/key', json({ key: otherKey, name: 'New_Pelago' }));
+      expect(replaced.status).toBe(200);
+      release();
+      const response = await pending;
+      expect(response.status).toBe(409);
+      expect((await response.json()).error).toEqual({
+        code: 'validation_failed',
+        message: 'The key was replaced while it was being checked. Check the new key instead.',
+      });
+      expect(await vault.get('m-1')).toBe(otherKey);
+      expect((await vault.status('m-1')).name).toBe('New_Pelago');
+    });
+
+    it('records the verification when the key stayed, keeping its name', async () => {
+      const { call, vault, called, release } = slowVerification();
+      await vault.put('m-1', fullKey, {
+        name: 'Acme_Pelago',
+        mode: 'test',
+        permissions: { charges: 'write', refunds: 'missing' },
+        verifiedAt: new Date('2026-01-01T00:00:00.000Z'),
+      });
+      const pending = call('/api/pelago/key/verify', { method: 'POST' });
+      await called;
+      release();
+      const response = await pending;
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body.status).toMatchObject({
+        name: 'Acme_Pelago',
+        permissions: verified.permissions,
+      });
+      expect(body.status.verifiedAt).not.toBe('2026-01-01T00:00:00.000Z');
+      expect(await vault.status('m-1')).toEqual(body.status);
+    });
+  });
+
+  it('answers 404 to a request target with dot segments or backslashes, as a runtime may pass it', async () => {
+    const { handler } = setup();
+    // Some runtimes hand over the target as sent; a standard Request would already resolve it.
+    const asSent = (url: string) =>
+      ({ url, method: 'GET', headers: new Headers(), body: null }) as unknown as Request;
+    expect((await handler(asSent('http://shop.example/api/pelago/key'))).status).toBe(200);
+    for (const path of ['/x/../api/pelago/key', '/api/pelago\\key', '/api/%2e%2e/api/pelago/key']) {
+      const response = await handler(asSent(`http://shop.example${path}`));
+      expect([response.status, (await response.json()).error.code], path).toEqual([
+        404,
+        'not_found',
+      ]);
+    }
+  });
+
   it('redacts a key that slipped into any answer field', async () => {
     const list = vi.fn(async () => ({
       data: [

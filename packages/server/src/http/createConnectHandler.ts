@@ -6,6 +6,7 @@ import {
 } from '@pelago/connect-core';
 import type { PelagoConnectLogger } from '../stripe/index';
 import { isMerchantId } from '../vault/merchantId';
+import { isAmbiguousPath, rawPathOf } from './ambiguousPath';
 import { InFlightRequests } from './inFlightRequests';
 import { emptyResponse, errorResponse, jsonResponse } from './jsonResponse';
 import { type AllowedOrigins, createOriginPolicy } from './originPolicy';
@@ -88,7 +89,12 @@ export function createConnectHandler(options: ConnectHandlerOptions): ConnectHan
   ) {
     throw new TypeError('createConnectHandler needs connect: createPelagoConnect({ … }).');
   }
-  if (!vault || typeof vault.get !== 'function' || typeof vault.status !== 'function') {
+  if (
+    !vault ||
+    typeof vault.get !== 'function' ||
+    typeof vault.status !== 'function' ||
+    typeof vault.recordVerification !== 'function'
+  ) {
     throw new TypeError('createConnectHandler needs vault: createKeyVault({ … }).');
   }
   if (typeof authorize !== 'function') {
@@ -112,7 +118,11 @@ export function createConnectHandler(options: ConnectHandlerOptions): ConnectHan
       const url = new URL(request.url);
       cors = origins.corsHeaders(request, url.origin);
       const methods = matchPath(url.pathname, basePath);
-      if (!methods) throw new ConnectError('not_found');
+      // Runtimes that hand over the request target as sent may keep `..` or `\` in it.
+      const rawPath = rawPathOf(request.url) ?? url.pathname;
+      if (!methods || isAmbiguousPath(rawPath, url.pathname)) {
+        throw new ConnectError('not_found');
+      }
       const allow = [...Object.keys(methods), 'OPTIONS'].join(', ');
       const method = request.method.toUpperCase();
       if (method === 'OPTIONS') return preflight(allow, cors);

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { redactKey } from '@pelago/connect-core';
 import { expectNoKeyLeaks } from '@pelago/connect-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPelagoConnect } from '../stripe/index';
 import { findKeyInBytes } from '../vault/findKeyInFiles';
 import { createKeyVault, type KeyStore } from '../vault/index';
 import {
@@ -171,6 +173,29 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
         expect(await t.vault.get(merchant.id)).toBeNull();
       });
 
+      it('refuses a key pasted into the name field with 400, storing nothing of it', async () => {
+        const merchant = newMerchant();
+        const stripeKey = t.sandbox.addKey({ permissions: ['charge_write', 'refund_write'] });
+        const before = t.sandbox.requests.length;
+        for (const name of [
+          stripeKey,
+          `Acme ${stripeKey}`,
+          ` ${stripeKey}\n`,
+          t.sandbox.keys.secret,
+        ]) {
+          const answer = await key(merchant.owner, stripeKey, name);
+          expect([answer.status, answer.body.error.code]).toEqual([400, 'validation_failed']);
+          expect(answer.body.error.message).toBe(
+            'That looks like a Stripe key, not a name. Paste the key into the key field.',
+          );
+        }
+        expect(t.sandbox.requests.length).toBe(before);
+        expect(await t.vault.get(merchant.id)).toBeNull();
+        const data = await database.storedData();
+        const found = data.flatMap((chunk) => findKeyInBytes(Buffer.from(chunk), stripeKey));
+        expect(found).toEqual([]);
+      });
+
       it('refuses a name that is not a string and a body that is not an object', async () => {
         const merchant = newMerchant();
         const badName = await t.call('/api/pelago/key', {
@@ -235,6 +260,66 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
         expect(second.body.status.permissions).toEqual({ charges: 'unknown', refunds: 'unknown' });
       });
 
+      it('never brings back a key removed or replaced while Stripe was being asked', async () => {
+        const real = createPelagoConnect({
+          mode: 'test',
+          stripe: { host: t.sandbox.host, port: t.sandbox.port, protocol: 'http' },
+          maxNetworkRetries: 0,
+        });
+        let entered!: () => void;
+        let release!: () => void;
+        const arm = () => {
+          const called = new Promise<void>((resolve) => {
+            entered = resolve;
+          });
+          const gate = new Promise<void>((resolve) => {
+            release = resolve;
+          });
+          return { called, gate };
+        };
+        let armed = arm();
+        const slow = await t.startInstance({
+          connect: {
+            mode: 'test',
+            merchant: real.merchant,
+            async verifyKey(stripeKey) {
+              entered();
+              await armed.gate;
+              return real.verifyKey(stripeKey);
+            },
+          },
+        });
+        const verifyOnSlow = (as: string) =>
+          t.callAt(slow.url, '/api/pelago/key/verify', { method: 'POST', as });
+
+        const merchant = await connected();
+        const removing = verifyOnSlow(merchant.owner);
+        await armed.called;
+        expect(
+          (await t.call('/api/pelago/key', { method: 'DELETE', as: merchant.owner })).status,
+        ).toBe(204);
+        release();
+        const removed = await removing;
+        expect([removed.status, removed.body.error.code]).toEqual([404, 'key_not_connected']);
+        expect(await t.vault.get(merchant.id)).toBeNull();
+
+        armed = arm();
+        expect((await key(merchant.owner, t.sandbox.keys.full, 'Old_Pelago')).status).toBe(200);
+        const replacing = verifyOnSlow(merchant.owner);
+        await armed.called;
+        const newer = t.sandbox.addKey({ permissions: ['charge_write', 'refund_write'] });
+        expect((await key(merchant.owner, newer, 'New_Pelago')).status).toBe(200);
+        release();
+        const replaced = await replacing;
+        expect(replaced.status).toBe(409);
+        expect(replaced.body.error).toEqual({
+          code: 'validation_failed',
+          message: 'The key was replaced while it was being checked. Check the new key instead.',
+        });
+        expect(await t.vault.get(merchant.id)).toBe(newer);
+        expect((await t.vault.status(merchant.id)).name).toBe('New_Pelago');
+      });
+
       it('answers key_not_connected without a key, and refuses a viewer', async () => {
         const merchant = newMerchant();
         const none = await t.call('/api/pelago/key/verify', { method: 'POST', as: merchant.owner });
@@ -256,7 +341,7 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
           await t.call('/api/pelago/charges', {
             method: 'POST',
             as: merchant.owner,
-            body: { amount: 100, currency: 'usd', source: 'tok_visa' },
+            body: { amount: 100, currency: 'usd', source: 'tok_visa', idempotencyKey: 'c-1' },
           }),
           await t.call('/api/pelago/refunds', {
             method: 'POST',
@@ -394,12 +479,48 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
         expect([differing.status, differing.body.error.code]).toEqual([400, 'validation_failed']);
       });
 
+      it('requires an idempotency key of at most 200 characters, and asks Stripe nothing without one', async () => {
+        const merchant = await connected();
+        const body = { amount: 1800, currency: 'usd', source: 'tok_visa' };
+        const before = t.sandbox.requests.count({ method: 'POST', path: '/v1/charges' });
+        const refused = [
+          await t.call('/api/pelago/charges', { method: 'POST', as: merchant.owner, body }),
+          await t.call('/api/pelago/charges', {
+            method: 'POST',
+            as: merchant.owner,
+            body: { ...body, idempotencyKey: 'k'.repeat(201) },
+          }),
+          await t.call('/api/pelago/charges', {
+            method: 'POST',
+            as: merchant.owner,
+            body,
+            headers: { 'Idempotency-Key': 'has space' },
+          }),
+        ];
+        for (const answer of refused) {
+          expect([answer.status, answer.body.error.code]).toEqual([400, 'validation_failed']);
+        }
+        expect(refused[0]!.body.error.message).toMatch(/idempotency key is required/);
+        expect(t.sandbox.requests.count({ method: 'POST', path: '/v1/charges' })).toBe(before);
+        const longest = await t.call('/api/pelago/charges', {
+          method: 'POST',
+          as: merchant.owner,
+          body: { ...body, idempotencyKey: 'k'.repeat(200) },
+        });
+        expect(longest.status).toBe(200);
+      });
+
       it('answers 402 card_declined with the decline code, and 400 for bad fields', async () => {
         const merchant = await connected();
         const declined = await t.call('/api/pelago/charges', {
           method: 'POST',
           as: merchant.owner,
-          body: { amount: 2500, currency: 'usd', source: 'tok_chargeDeclinedInsufficientFunds' },
+          body: {
+            amount: 2500,
+            currency: 'usd',
+            source: 'tok_chargeDeclinedInsufficientFunds',
+            idempotencyKey: 'declined-1',
+          },
         });
         expect(declined.status).toBe(402);
         expect(declined.body.error).toMatchObject({
@@ -417,11 +538,11 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
             'validation_failed',
           ],
         ];
-        for (const [body, code] of cases) {
+        for (const [index, [body, code]] of cases.entries()) {
           const answer = await t.call('/api/pelago/charges', {
             method: 'POST',
             as: merchant.owner,
-            body,
+            body: { ...body, idempotencyKey: `bad-${index}` },
           });
           expect([answer.status, answer.body.error.code], JSON.stringify(body)).toEqual([
             400,
@@ -436,14 +557,11 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
         const answer = await t.call('/api/pelago/charges', {
           method: 'POST',
           as: merchant.owner,
-          body: { amount: 100, currency: 'usd', source: 'tok_visa' },
+          body: { amount: 100, currency: 'usd', source: 'tok_visa', idempotencyKey: 'busy-1' },
         });
         expect([answer.status, answer.body.error.code]).toEqual([429, 'rate_limited']);
-        if (answer.body.error.retryAfterSeconds !== undefined) {
-          expect(answer.headers.get('retry-after')).toBe(
-            String(answer.body.error.retryAfterSeconds),
-          );
-        }
+        expect(answer.body.error.retryAfterSeconds).toBe(3);
+        expect(answer.headers.get('retry-after')).toBe('3');
       });
     });
 
@@ -476,6 +594,32 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
         const list = await t.call('/api/pelago/charges?limit=100', { as: merchant.owner });
         const after = list.body.data.find((c: { id: string }) => c.id === paid.id);
         expect(after).toMatchObject({ amountRefunded: 1500, amountRefundable: 2500 });
+      });
+
+      it('sends Stripe idempotency keys scoped to the merchant, and replays a repeat', async () => {
+        const merchant = await connected();
+        const scope = createHash('sha256').update(merchant.id).digest('hex').slice(0, 16);
+        const paid = await charge(merchant.owner, 2000);
+        const chargePost = t.sandbox.requests.list({ method: 'POST', path: '/v1/charges' }).at(-1);
+        expect(chargePost?.idempotencyKey).toMatch(new RegExp(`^pelago:${scope}:c-0\\.\\d+$`));
+
+        const refund = () =>
+          t.call('/api/pelago/refunds', {
+            method: 'POST',
+            as: merchant.admin,
+            body: { chargeId: paid.id, amount: 300, idempotencyKey: 'scoped-1' },
+          });
+        const first = await refund();
+        const again = await refund();
+        expect([first.status, again.status]).toEqual([200, 200]);
+        expect(again.body.refund.id).toBe(first.body.refund.id);
+        const posts = t.sandbox.requests.list({ method: 'POST', path: '/v1/refunds' }).slice(-2);
+        expect(posts.map((post) => [post.idempotencyKey, post.replayed ?? false])).toEqual([
+          [`pelago:${scope}:scoped-1`, false],
+          [`pelago:${scope}:scoped-1`, true],
+        ]);
+        const stripeCharge = (await t.sandbox.listCharges()).find((c) => c.id === paid.id);
+        expect(stripeCharge?.amount_refunded).toBe(300);
       });
 
       it('requires an idempotency key and answers refund errors with their codes', async () => {
@@ -803,6 +947,46 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
         expect(getRefunds.headers.get('allow')).toBe('POST, OPTIONS');
       });
 
+      it('answers 404 to paths that URL parsing would turn into a route', async () => {
+        // Sent as written: fetch would resolve them before they leave.
+        const rawGet = (path: string) =>
+          new Promise<{ status: number; body: string }>((resolve, reject) => {
+            const target = new URL(t.url);
+            http
+              .get(
+                {
+                  host: target.hostname,
+                  port: target.port,
+                  path,
+                  headers: { authorization: 'Bearer merchant-h:owner' },
+                },
+                (response) => {
+                  let body = '';
+                  response.setEncoding('utf8');
+                  response.on('data', (chunk) => {
+                    body += chunk;
+                  });
+                  response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+                },
+              )
+              .on('error', reject);
+          });
+        expect((await rawGet('/api/pelago/key')).status).toBe(200);
+        for (const path of [
+          '/x/../api/pelago/key',
+          '/api/pelago\\key',
+          '/api/%2e%2e/api/pelago/key',
+          '/api/pelago/%2E/key',
+          '/api/pelago/./key',
+        ]) {
+          const answer = await rawGet(path);
+          expect([answer.status, JSON.parse(answer.body).error.code], path).toEqual([
+            404,
+            'not_found',
+          ]);
+        }
+      });
+
       it('sends every error as JSON with no-store and nosniff, and no stack trace', async () => {
         const answers = [
           await t.call('/api/pelago/nope'),
@@ -901,8 +1085,22 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
     });
 
     describe('no key anywhere', () => {
-      it('leaves no whole key in any answer, header or log line', () => {
-        expect(t.seen.length).toBeGreaterThan(50);
+      it('leaves no whole key in any answer, header or log line', async () => {
+        // Traffic of its own, so the check holds when this test runs alone.
+        const merchant = await connected();
+        await key(merchant.owner, t.sandbox.keys.chargesOnly);
+        await key(merchant.owner, t.sandbox.keys.secret);
+        await t.call('/api/pelago/key/verify', { method: 'POST', as: merchant.owner });
+        const paid = await charge(merchant.owner, 1500);
+        await t.call('/api/pelago/refunds', {
+          method: 'POST',
+          as: merchant.owner,
+          body: { chargeId: paid.id, idempotencyKey: `leak-${paid.id}` },
+        });
+        await t.call('/api/pelago/charges', { as: merchant.viewer });
+        expect(t.seen.some((text) => text.includes(paid.id))).toBe(true);
+        // The SDK's own lines reach the log too.
+        expect(t.logs.some((line) => line.startsWith('info Stripe key verified'))).toBe(true);
         expectNoKeyLeaks(
           [...t.seen, ...t.logs],
           [...Object.values(t.sandbox.keys), ...t.sandbox.describeKeys().map((info) => info.key)],

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type StripeSandbox, startStripeSandbox } from '@pelago/connect-testing';
-import { createPelagoConnect } from '../stripe/index';
+import { createPelagoConnect, type PelagoConnectLogger } from '../stripe/index';
 import { generateEncryptionKey } from '../vault/encryptionKeys';
 import { createKeyVault, type KeyStore, type KeyVault } from '../vault/index';
 import {
@@ -39,8 +39,9 @@ export interface HandlerTestServer {
   basePath: string;
   vault: KeyVault;
   encryptionKeys: { k1: string; k2: string };
-  /** Every answer body and header line, and every log line, for leak checks. */
+  /** Every answer body and header line, for leak checks. */
   seen: string[];
+  /** Every line the SDK and the handler logged, at any level. */
   logs: string[];
   call(path: string, options?: CallOptions): Promise<ApiAnswer>;
   /** Another handler instance (own in-flight map) on the same store, behind its own server. */
@@ -59,25 +60,32 @@ export const ALLOWED_ORIGIN = 'https://admin.pelago.example';
 export async function startHandlerTestServer(
   makeStore: () => KeyStore | Promise<KeyStore>,
 ): Promise<HandlerTestServer> {
+  const seen: string[] = [];
+  const logs: string[] = [];
+  const line =
+    (level: string) =>
+    (message: string, fields?: Record<string, unknown>): void => {
+      logs.push(`${level} ${message} ${JSON.stringify(fields)}`);
+    };
+  // One logger for the SDK and the handler, so leak checks see every line either writes.
+  const logger: Required<PelagoConnectLogger> = {
+    debug: line('debug'),
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+  };
   const sandbox = await startStripeSandbox();
   const connect = createPelagoConnect({
     mode: 'test',
     stripe: { host: sandbox.host, port: sandbox.port, protocol: 'http' },
     maxNetworkRetries: 0,
+    logger,
   });
   const encryptionKeys = { k1: generateEncryptionKey(), k2: generateEncryptionKey() };
   const vault = createKeyVault({
     store: await makeStore(),
     encryptionKeys: { current: 'k1', keys: { k1: encryptionKeys.k1 } },
   });
-  const seen: string[] = [];
-  const logs: string[] = [];
-  const logger = {
-    warn: (message: string, fields?: Record<string, unknown>) =>
-      logs.push(`warn ${message} ${JSON.stringify(fields)}`),
-    error: (message: string, fields?: Record<string, unknown>) =>
-      logs.push(`error ${message} ${JSON.stringify(fields)}`),
-  };
   const basePath = '/api/pelago';
   const servers: http.Server[] = [];
   const vaults: KeyVault[] = [vault];

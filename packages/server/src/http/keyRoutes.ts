@@ -7,6 +7,7 @@ import {
   parseStripeKey,
   type VerificationResult,
 } from '@pelago/connect-core';
+import { KEY_IN_NAME_MESSAGE, looksLikeStripeKey } from '../vault/looksLikeStripeKey';
 import { loadMerchantKey } from './loadMerchantKey';
 import { optionalString } from './requestFields';
 import type { RouteContext, RouteResult } from './routeTypes';
@@ -15,10 +16,14 @@ import type { RouteContext, RouteResult } from './routeTypes';
  * `POST /key` `{ key, name? }`: checks the paste locally (a secret, publishable, malformed or
  * wrong-mode key answers 400 and never reaches Stripe), verifies it against Stripe, and stores
  * it only when usable. An unusable key answers 422 with the verification; the key stored
- * before, if any, stays.
+ * before, if any, stays. A name that looks like a key answers 400: names are stored in plain
+ * text.
  */
 export async function putKey(context: RouteContext): Promise<RouteResult> {
   const name = optionalString(context.body, 'name', MAX_NAME_LENGTH)?.trim() || undefined;
+  if (name !== undefined && looksLikeStripeKey(name)) {
+    throw new ConnectError('validation_failed', { message: KEY_IN_NAME_MESSAGE });
+  }
   const parsed = parseStripeKey(context.body.key, { mode: context.connect.mode });
   if (!parsed.ok) throw new ConnectError(parsed.code, { message: parsed.message, status: 400 });
 
@@ -38,20 +43,30 @@ export async function putKey(context: RouteContext): Promise<RouteResult> {
 /**
  * `POST /key/verify`: verifies the stored key again (a merchant may have changed its permissions
  * or rolled it in the Dashboard) and records what Stripe said. The key stays stored either way, so
- * the merchant can see what to fix; the answer carries the verification.
+ * the merchant can see what to fix; the answer carries the verification. When the key was
+ * removed while Stripe was asked, the answer is 404 `key_not_connected`; when another key was
+ * stored meanwhile, 409: the result is about a key that is no longer there.
  */
 export async function reverifyKey(context: RouteContext): Promise<RouteResult> {
   const key = await loadMerchantKey(context);
   const verification = await context.connect.verifyKey(key);
   const stillAnswerable = verification.problems.every((p) => !isRetryableCode(p.code));
   if (!stillAnswerable) throw unusableKey(verification);
-  const previous = await context.vault.status(context.merchantId);
-  const status = await context.vault.put(context.merchantId, key, {
-    name: previous.name ?? null,
+  // Only recorded while the same key is stored: Stripe may take seconds to answer.
+  const status = await context.vault.recordVerification(context.merchantId, key, {
     mode: verification.mode,
     permissions: verification.permissions,
     verifiedAt: new Date(),
   });
+  if (status === null) {
+    if (!(await context.vault.status(context.merchantId)).connected) {
+      throw new ConnectError('key_not_connected');
+    }
+    throw new ConnectError('validation_failed', {
+      status: 409,
+      message: 'The key was replaced while it was being checked. Check the new key instead.',
+    });
+  }
   const body: PutKeyResponse = { status, verification };
   return { status: 200, body };
 }

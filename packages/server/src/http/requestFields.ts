@@ -98,14 +98,11 @@ export function optionalQueryString(
 }
 
 /**
- * The idempotency key from the `Idempotency-Key` header or the body's `idempotencyKey` (both
- * allowed when equal): 1–255 visible ASCII characters, as Stripe accepts them.
+ * The required idempotency key from the `Idempotency-Key` header or the body's
+ * `idempotencyKey` (both allowed when equal): 1–200 visible ASCII characters, which leaves room
+ * within Stripe's 255 for the merchant scope added by `scopedIdempotencyKey`.
  */
-export function idempotencyKeyOf(
-  request: Request,
-  body: Record<string, unknown>,
-  required: boolean,
-): string | undefined {
+export function idempotencyKeyOf(request: Request, body: Record<string, unknown>): string {
   const header = request.headers.get('idempotency-key') ?? undefined;
   const field = body.idempotencyKey ?? undefined;
   if (header !== undefined && field !== undefined && header !== field) {
@@ -113,18 +110,23 @@ export function idempotencyKeyOf(
   }
   const key = header ?? field;
   if (key === undefined) {
-    if (required) {
-      throw invalid(
-        'An idempotency key is required: send "idempotencyKey" or an Idempotency-Key header, the same for every retry of this request.',
-      );
-    }
-    return undefined;
+    throw invalid(
+      'An idempotency key is required: send "idempotencyKey" or an Idempotency-Key header, the same for every retry of this request.',
+    );
   }
-  if (typeof key !== 'string' || !/^[\x21-\x7e]{1,255}$/.test(key)) {
-    throw invalid('The idempotency key must be 1 to 255 visible ASCII characters.');
+  if (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key)) {
+    throw invalid(
+      `The idempotency key must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} visible ASCII characters.`,
+    );
   }
   return key;
 }
+
+/** The longest idempotency key a client may send. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+// 1 to MAX_IDEMPOTENCY_KEY_LENGTH visible ASCII characters.
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 function invalid(message: string): ConnectError {
   return new ConnectError('validation_failed', { message });

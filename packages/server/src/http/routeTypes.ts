@@ -7,7 +7,10 @@ import type { ConnectAction } from './roles';
 export type HandlerConnect = Pick<PelagoConnect, 'mode' | 'verifyKey' | 'merchant'>;
 
 /** What the handler needs from `createKeyVault(…)`. */
-export type HandlerVault = Pick<KeyVault, 'put' | 'get' | 'status' | 'remove'>;
+export type HandlerVault = Pick<
+  KeyVault,
+  'put' | 'recordVerification' | 'get' | 'status' | 'remove'
+>;
 
 /** Everything a route sees: the merchant comes from `authorize`, never from the request. */
 export interface RouteContext {

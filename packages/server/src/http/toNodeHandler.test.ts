@@ -71,6 +71,50 @@ describe('toNodeHandler', () => {
     expect(next).toHaveBeenCalledTimes(1);
   });
 
+  it('answers 404 to a path that only URL parsing makes one of ours, so host middleware cannot be skipped', async () => {
+    // The host guards its mount path on the raw path, as Express does, then hands on.
+    const handler = vi.fn(echo);
+    const guarded = toNodeHandler(Object.assign(handler, { basePath: '/api/pelago' }));
+    const url = await listen((req, res) => {
+      if ((req.url ?? '').startsWith('/api/pelago')) {
+        res.statusCode = 401;
+        res.end('sign in');
+        return;
+      }
+      guarded(req, res, () => {
+        res.statusCode = 418;
+        res.end('next');
+      });
+    });
+    const rawGet = (path: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const { hostname, port } = new URL(url);
+        // An options object, not a URL string: the path must leave unresolved.
+        http
+          .get({ host: hostname, port, path }, (res) => {
+            let body = '';
+            res.on('data', (chunk) => {
+              body += chunk;
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          })
+          .on('error', reject);
+      });
+    for (const path of [
+      '/x/../api/pelago/key',
+      '/x/..\\api\\pelago\\key',
+      '/x%2f..%2f/../api/pelago/key',
+      '/%2e%2e/api/pelago/key',
+      '/x/%2E%2e/api/pelago/key',
+      '/x/.%2e/api/pelago/key',
+    ]) {
+      const answer = await rawGet(path);
+      expect([answer.status, JSON.parse(answer.body).error.code], path).toEqual([404, 'not_found']);
+    }
+    expect(handler).not.toHaveBeenCalled();
+    expect((await rawGet('/elsewhere/../other')).status).toBe(418);
+  });
+
   it('keeps a path that looks like another host a path', async () => {
     const url = await listen(toNodeHandler(echo));
     const response = await new Promise<string>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConnectError } from '@pelago/connect-core';
+import { isAmbiguousPath } from './ambiguousPath';
 import { errorResponse } from './jsonResponse';
 
 /** A node:http request listener that is also Express middleware. */
@@ -26,9 +27,15 @@ export function toNodeHandler(
   handler: ((request: Request) => Promise<Response>) & { readonly basePath?: string },
 ): NodeHandler {
   return (req, res, next) => {
-    const url = requestUrl(req);
+    const { url, rawPath } = requestUrl(req);
     if (next && handler.basePath !== undefined && !isUnder(url.pathname, handler.basePath)) {
       next();
+      return;
+    }
+    if (isAmbiguousPath(rawPath, url.pathname)) {
+      // Host middleware saw the raw path: never let URL parsing turn it into one of ours.
+      req.resume();
+      void writeResponse(errorResponse(new ConnectError('not_found')), res);
       return;
     }
     let converted: ReturnType<typeof toRequest>;
@@ -62,15 +69,17 @@ const DRAIN_LIMIT = 1024 * 1024;
 
 type ExpressRequest = IncomingMessage & { originalUrl?: string; body?: unknown; _body?: boolean };
 
-function requestUrl(req: ExpressRequest): URL {
+/** The request's URL, and its path as the client sent it (for {@link isAmbiguousPath}). */
+function requestUrl(req: ExpressRequest): { url: URL; rawPath: string } {
   const path = req.originalUrl ?? req.url ?? '/';
   const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
   // Concatenated, never resolved: a path like //other.example must stay a path.
   const relative = path.startsWith('/') ? path : `/${path}`;
+  const rawPath = relative.split(/[?#]/, 1)[0]!;
   try {
-    return new URL(`${protocol}://${req.headers.host ?? 'localhost'}${relative}`);
+    return { url: new URL(`${protocol}://${req.headers.host ?? 'localhost'}${relative}`), rawPath };
   } catch {
-    return new URL(`${protocol}://localhost${relative}`);
+    return { url: new URL(`${protocol}://localhost${relative}`), rawPath };
   }
 }
 

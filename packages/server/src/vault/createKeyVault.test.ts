@@ -220,7 +220,97 @@ describe('createKeyVault', () => {
     });
   });
 
+  describe('recordVerification', () => {
+    const later = {
+      mode: 'test' as const,
+      permissions: { charges: 'write' as const, refunds: 'missing' as const },
+      verifiedAt: new Date('2026-05-06T07:08:09.000Z'),
+    };
+
+    it('records a new verification of the stored key, keeping its name and updatedAt', async () => {
+      const vault = vaultOn(memoryStore());
+      const key = fakeKey();
+      const before = await vault.put('merchant-1', key, meta);
+      const status = await vault.recordVerification('merchant-1', key, later);
+      expect(status).toEqual({
+        ...before,
+        permissions: later.permissions,
+        verifiedAt: '2026-05-06T07:08:09.000Z',
+      });
+      expect(await vault.status('merchant-1')).toEqual(status);
+      expect(await vault.get('merchant-1')).toBe(key);
+    });
+
+    it('answers null and writes nothing when the key was removed or replaced', async () => {
+      const vault = vaultOn(memoryStore());
+      const key = fakeKey();
+      expect(await vault.recordVerification('merchant-1', key, later)).toBeNull();
+      expect(await vault.status('merchant-1')).toEqual({ connected: false });
+
+      const newer = fakeKey();
+      const stored = await vault.put('merchant-1', newer, meta);
+      expect(await vault.recordVerification('merchant-1', key, later)).toBeNull();
+      expect(await vault.get('merchant-1')).toBe(newer);
+      expect(await vault.status('merchant-1')).toEqual(stored);
+    });
+
+    it('never overwrites a key stored between its read and its write', async () => {
+      const inner = memoryStore();
+      const key = fakeKey();
+      const newer = fakeKey();
+      await vaultOn(inner).put('merchant-1', key, meta);
+      const racing: KeyStore = {
+        ...inner,
+        async replace(record, expectedNonce) {
+          await vaultOn(inner).put('merchant-1', newer, meta);
+          return inner.replace(record, expectedNonce);
+        },
+      };
+      expect(await vaultOn(racing).recordVerification('merchant-1', key, later)).toBeNull();
+      expect(await vaultOn(inner).get('merchant-1')).toBe(newer);
+    });
+
+    it('still records when the record was only re-encrypted meanwhile', async () => {
+      const inner = memoryStore();
+      const key = fakeKey();
+      await vaultOn(inner).put('merchant-1', key, meta);
+      let rotated = false;
+      const racing: KeyStore = {
+        ...inner,
+        async replace(record, expectedNonce) {
+          if (!rotated) {
+            rotated = true;
+            await vaultOn(inner, 'k2', { k1, k2 }).rotate();
+          }
+          return inner.replace(record, expectedNonce);
+        },
+      };
+      const vault = vaultOn(racing, 'k1', { k1, k2 });
+      const status = await vault.recordVerification('merchant-1', key, later);
+      expect(status?.permissions).toEqual(later.permissions);
+      expect(await vault.get('merchant-1')).toBe(key);
+    });
+  });
+
   describe('validation', () => {
+    it('refuses a key as the name, so no store ever holds it in plain text', async () => {
+      const store = memoryStore();
+      const vault = vaultOn(store);
+      const key = fakeKey();
+      for (const name of [key, `Acme ${key}`, `sk_${'live'}_${'Q'.repeat(30)}`, 'whsec_abc123']) {
+        const error = await vault.put('merchant-1', key, { ...meta, name }).catch((e) => e);
+        expect(error).toMatchObject({
+          code: 'validation_failed',
+          status: 400,
+          message: 'That looks like a Stripe key, not a name. Paste the key into the key field.',
+        });
+      }
+      expect(await store.find('merchant-1')).toBeNull();
+      // Names that only mention keys or accounts are fine.
+      await vault.put('merchant-1', key, { ...meta, name: 'Acme_Pelago (acct_1Nv0)' });
+      expect((await vault.status('merchant-1')).name).toBe('Acme_Pelago (acct_1Nv0)');
+    });
+
     it('refuses merchant ids that are empty, too long or not strings', async () => {
       const vault = vaultOn(memoryStore());
       for (const merchantId of ['', 'x'.repeat(201), 42, null]) {

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import {
   ConnectError,
   type KeyMode,
@@ -8,6 +9,7 @@ import {
 import { type EncryptionKeys, loadEncryptionKeys } from './encryptionKeys';
 import type { KeyStore, StoredKeyRecord } from './KeyStore';
 import { openKey, sealKey } from './keyCipher';
+import { KEY_IN_NAME_MESSAGE, looksLikeStripeKey } from './looksLikeStripeKey';
 import { assertMerchantId } from './merchantId';
 
 /** Options for {@link createKeyVault}. */
@@ -27,6 +29,9 @@ export interface PutKeyMeta {
   verifiedAt: Date | string;
 }
 
+/** What {@link KeyVault.recordVerification} records: a new verification of the same key. */
+export type VerificationMeta = Omit<PutKeyMeta, 'name'>;
+
 /** Counts from {@link KeyVault.rotate}. */
 export interface RotationResult {
   /** Records re-encrypted with the current encryption key. */
@@ -43,8 +48,23 @@ export interface RotationResult {
 
 /** A per-merchant store of encrypted Stripe keys. */
 export interface KeyVault {
-  /** Encrypts and stores the merchant's key (replacing any earlier one); answers its status. */
+  /**
+   * Encrypts and stores the merchant's key (replacing any earlier one); answers its status.
+   * Refuses (`validation_failed`) a `meta.name` that looks like a Stripe key, since names are
+   * stored in plain text.
+   */
   put(merchantId: string, key: string, meta: PutKeyMeta): Promise<KeyStatus>;
+  /**
+   * Records a new verification of `key`, but only while the merchant's stored key is still that
+   * same key: a key removed or replaced since it was read (say, while Stripe was being asked)
+   * is never brought back. Keeps the stored name and `updatedAt`. Resolves to the new status,
+   * or null when the merchant has no key or another one.
+   */
+  recordVerification(
+    merchantId: string,
+    key: string,
+    meta: VerificationMeta,
+  ): Promise<KeyStatus | null>;
   /**
    * The merchant's key, or null when none is stored. Throws `ConnectError('key_unreadable')`
    * when the record fails its integrity check or its encryption key is not configured.
@@ -95,6 +115,26 @@ export function createKeyVault(options: KeyVaultOptions): KeyVault {
       await ready();
       await store.upsert({ ...record, ...sealKey(ring, merchantId, key) });
       return statusOf(record);
+    },
+
+    async recordVerification(merchantId, key, meta) {
+      assertMerchantId(merchantId);
+      const checked = buildRecord(merchantId, key, { ...meta, name: null });
+      await ready();
+      // A failed compare-and-set means some write landed between read and write; it may have
+      // kept the key (a rotation, another verification), so read again a few times.
+      for (let attempt = 0; attempt < MAX_RECORD_ATTEMPTS; attempt++) {
+        const current = await store.find(merchantId);
+        if (!current || !sameKey(openKey(ring, current), key)) return null;
+        const record: RecordMeta = {
+          ...checked,
+          name: current.name,
+          updatedAt: current.updatedAt,
+        };
+        const sealed = { ...record, ...sealKey(ring, merchantId, key) };
+        if (await store.replace(sealed, current.nonce)) return statusOf(record);
+      }
+      return null;
     },
 
     async get(merchantId) {
@@ -163,6 +203,7 @@ export function createKeyVault(options: KeyVaultOptions): KeyVault {
 type RecordMeta = Omit<StoredKeyRecord, 'encryptionKeyId' | 'nonce' | 'ciphertext' | 'tag'>;
 
 const MAX_KEY_LENGTH = 1024;
+const MAX_RECORD_ATTEMPTS = 3;
 const MAX_NAME_LENGTH = 200;
 const MODES: readonly string[] = ['test', 'live'];
 const PERMISSIONS: readonly string[] = ['write', 'missing', 'unknown'];
@@ -184,6 +225,7 @@ function buildRecord(merchantId: string, key: string, meta: PutKeyMeta): RecordM
   if (name !== null && (typeof name !== 'string' || name.length > MAX_NAME_LENGTH)) {
     invalid(`meta.name must be a string of at most ${MAX_NAME_LENGTH} characters.`);
   }
+  if (name !== null && looksLikeStripeKey(name)) invalid(KEY_IN_NAME_MESSAGE);
   const verifiedAt = new Date(meta.verifiedAt);
   if (Number.isNaN(verifiedAt.getTime())) invalid('meta.verifiedAt must be a date.');
   return {
@@ -195,6 +237,13 @@ function buildRecord(merchantId: string, key: string, meta: PutKeyMeta): RecordM
     verifiedAt: verifiedAt.toISOString(),
     updatedAt: new Date().toISOString(),
   };
+}
+
+// Constant time, so how long a comparison takes says nothing about the stored key.
+function sameKey(stored: string, given: string): boolean {
+  const a = Buffer.from(stored, 'utf8');
+  const b = Buffer.from(given, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function statusOf(record: RecordMeta): KeyStatus {

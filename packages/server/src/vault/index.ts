@@ -4,6 +4,7 @@ export {
   type KeyVaultOptions,
   type PutKeyMeta,
   type RotationResult,
+  type VerificationMeta,
 } from './createKeyVault';
 export { type EncryptionKeys, generateEncryptionKey } from './encryptionKeys';
 export type { KeyStore, StoredKeyRecord } from './KeyStore';
