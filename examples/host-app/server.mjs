@@ -54,7 +54,8 @@ export async function startHostApp(options = {}) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === BASE_PATH || path.startsWith(`${BASE_PATH}/`)) return api(request, response);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return send(response, 405, 'text/plain', 'Method not allowed');
     if (path === '/') return send(response, 200, 'text/html; charset=utf-8', pageHtml);
     if (path === '/app.js') return send(response, 200, 'text/javascript; charset=utf-8', page);
     return send(response, 404, 'text/plain', 'Not found');
@@ -122,6 +123,7 @@ const pageHtml = `<!doctype html>
       header { background: #1d2433; color: #fff; padding: 0.75rem 1.5rem; font-weight: 600; }
       main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
       h1 { font-size: 1.5rem; margin: 0 0 1rem; }
+      body.dark { background: #0b0f17; color: #e6e9ef; }
     </style>
   </head>
   <body>

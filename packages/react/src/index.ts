@@ -7,6 +7,22 @@
 
 export { LiveRegion, type LiveRegionProps } from './a11y/LiveRegion';
 export { VisuallyHidden, type VisuallyHiddenProps } from './a11y/VisuallyHidden';
+export {
+  type ConnectClient,
+  type ConnectClientOptions,
+  createConnectClient,
+  type RequestOptions,
+} from './client/createConnectClient';
+export { KeyEntryForm, type KeyEntryFormProps } from './form/KeyEntryForm';
+export type { KeyCheck } from './form/keyCheck';
+export { PermissionList, type PermissionListProps } from './form/PermissionList';
+export { SecretKeyInput, type SecretKeyInputProps } from './form/SecretKeyInput';
+export {
+  type KeyVerification,
+  type KeyVerificationState,
+  type UseKeyVerificationOptions,
+  useKeyVerification,
+} from './form/useKeyVerification';
 export { apiKeysUrl, createRestrictedKeyUrl, requiredPermissions } from './guide/dashboardLinks';
 export { KeySetupGuide, type KeySetupGuideProps } from './guide/KeySetupGuide';
 export type { KeySetupOptions } from './guide/KeySetupOptions';
@@ -21,6 +37,7 @@ export { type IllustratedStepId, type KeySetupStepId, keySetupStepIds } from './
 export { defaultStepStorageKey } from './guide/stepStorage';
 export { type KeySetup, type KeySetupStepStatus, useKeySetup } from './guide/useKeySetup';
 export { type BuiltInLocale, messages } from './i18n/catalogues';
+export { connectErrorText, type ErrorLike, errorMessageKeys } from './i18n/connectErrorText';
 export { en, type MessageKey, type Messages } from './i18n/en';
 export { es } from './i18n/es';
 export { formatMessage, type MessageValues } from './i18n/formatMessage';
@@ -34,7 +51,10 @@ export {
   StepIllustration,
   type StepIllustrationProps,
 } from './illustrations/StepIllustration';
-export type { ConnectClient } from './provider/ConnectClient';
+export {
+  ConnectOnboarding,
+  type ConnectOnboardingProps,
+} from './onboarding/ConnectOnboarding';
 export { type PelagoConnectContextValue, usePelagoConnect } from './provider/PelagoConnectContext';
 export {
   PelagoConnectProvider,
@@ -45,6 +65,13 @@ export {
   type AnnotatedScreenshotProps,
 } from './screenshot/AnnotatedScreenshot';
 export type { AnnotationBox, ScreenshotAnnotation } from './screenshot/ScreenshotAnnotation';
+export { ConnectionStatus, type ConnectionStatusProps } from './status/ConnectionStatus';
+export {
+  type ConnectionAction,
+  type ConnectionStatusState,
+  type UseConnectionStatusOptions,
+  useConnectionStatus,
+} from './status/useConnectionStatus';
 export type { Appearance, AppearanceVariables } from './theme/Appearance';
 export { appearanceToCssVariables, cssVariableName } from './theme/cssVariables';
 export { darkTheme, lightTheme } from './theme/defaultThemes';

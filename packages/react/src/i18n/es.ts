@@ -107,4 +107,112 @@ export const es: Messages = {
   notePressCreateKey: 'Pulsa Crear clave al final del formulario.',
   noteFindKey: 'Tu nueva clave, con su nombre.',
   notePressReveal: 'Pulsa Mostrar token y copia el token.',
+  keyFormTitle: 'Pega tu clave restringida',
+  keyInputLabel: 'Clave restringida',
+  keyInputHint:
+    'Empieza por {prefix}. Pelago Connect la comprueba con Stripe al momento y no vuelve a mostrarla nunca.',
+  keyShow: 'Mostrar clave',
+  keyHide: 'Ocultar clave',
+  keyNameLabel: 'Nombre de la clave (opcional)',
+  keyNameHint:
+    'El nombre que tiene la clave en tu Dashboard de Stripe, para reconocerla más adelante.',
+  keySubmit: 'Verificar y conectar',
+  keySubmitting: 'Verificando…',
+  keyChecking: 'Comprobando tu clave con Stripe…',
+  keyVerified: 'Clave verificada. Stripe está conectado.',
+  keyFailed: 'Stripe no ha podido verificar la clave: {message}',
+  checklistLabel: 'Lo que Stripe ha confirmado',
+  permissionCharges: 'Charges',
+  permissionRefunds: 'Refunds',
+  permissionWrite: '{permission}: acceso de escritura',
+  permissionMissing: '{permission}: falta',
+  permissionUnknown: '{permission}: no se ha podido comprobar',
+  showPermissionsStep: 'Enséñame cómo configurar los permisos',
+
+  keyPrefixEither: 'rk_live_ (o rk_test_ en modo de prueba)',
+  keyCheckEmpty: 'Pega tu clave restringida. Empieza por {restricted}.',
+  keyCheckSecretKey:
+    'Esta es una clave secreta (empieza por {prefix}). Una clave secreta puede hacer cualquier cosa en tu cuenta de Stripe, así que no se ha aceptado ni se ha enviado a ningún sitio. En el Dashboard de Stripe, abre Desarrolladores → Claves de API, haz clic en «Crear clave restringida», dale acceso de escritura a Charges y Refunds, y pega esa clave en su lugar. Empieza por {restricted}.',
+  keyCheckPublishableKey:
+    'Esta es tu clave publicable (empieza por {prefix}). Es pública y no puede cobrar ni reembolsar. Tu clave restringida está más abajo en la misma página de claves de API, en «Claves restringidas»: haz clic en Mostrar a su lado, cópiala y pégala aquí. Empieza por {restricted}.',
+  keyCheckWebhookSecret:
+    'Este es un secreto de firma de webhook (empieza por whsec_), no una clave de API: solo sirve para comprobar que los eventos vienen de Stripe.',
+  keyCheckEphemeralKey:
+    'Esta es una clave efímera (empieza por ek_): una clave de corta duración creada para un solo cliente, no tu clave de API.',
+  keyCheckAccountId:
+    'Este es el ID de tu cuenta de Stripe (empieza por acct_). Identifica tu cuenta, pero no es una clave.',
+  keyCheckNotAKey: 'Esto no parece una clave de Stripe.',
+  keyCheckPasteInstead:
+    'Pega en su lugar tu clave restringida: en el Dashboard de Stripe abre Desarrolladores → Claves de API; está en «Claves restringidas» y empieza por {restricted}.',
+  keyCheckHidden:
+    'Esta es la forma oculta de la clave, tal como la muestra la lista de claves de API (con puntos o asteriscos en medio), así que no sirve. En el Dashboard de Stripe, busca la clave en «Claves restringidas», haz clic en Mostrar y copia la clave entera que empieza por {restricted}.',
+  keyCheckTooLong:
+    'Esto es mucho más largo que una clave de Stripe. Pega solo la clave, sin nada alrededor.',
+  keyCheckTooShort:
+    'Esta clave es demasiado corta: parece que falta una parte. Vuelve a copiar la clave entera desde el Dashboard de Stripe (empieza por {restricted}) y pégala sin editarla.',
+  keyCheckPastedTwice:
+    'Parece que la clave está pegada dos veces. Vacía el campo y pega la clave una sola vez.',
+  keyCheckBadCharacters:
+    'Esta clave contiene caracteres que una clave de Stripe nunca tiene: después del prefijo solo hay letras y cifras. Vuelve a copiar la clave desde el Dashboard de Stripe con su botón de copiar y pégala sin editarla. Empieza por {restricted}.',
+  keyCheckBadPrefix:
+    'Parece una clave restringida, pero su comienzo está dañado: debe empezar por rk_live_ o rk_test_ en minúsculas. Vuelve a copiar la clave desde el Dashboard de Stripe.',
+  keyCheckLiveKeyInTestMode:
+    'Esta es una clave real (empieza por rk_live_), pero esta conexión está en modo de prueba. En el Dashboard de Stripe, cambia al modo de prueba (el interruptor «Modo de prueba»), abre Desarrolladores → Claves de API y pega la clave restringida que empieza por rk_test_.',
+  keyCheckTestKeyInLiveMode:
+    'Esta es una clave de prueba (empieza por rk_test_), pero esta conexión recibe pagos reales. En el Dashboard de Stripe, desactiva el modo de prueba para ver tus datos reales, abre Desarrolladores → Claves de API y pega la clave restringida que empieza por rk_live_.',
+  keyCheckNotText:
+    'Pega tu clave restringida como texto. Empieza por rk_live_ (o rk_test_ en modo de prueba).',
+
+  errorMalformed:
+    'Esta clave está incompleta o tiene caracteres de más. Vuelve a copiarla desde el Dashboard de Stripe y pégala tal cual.',
+  errorWrongMode:
+    'Esta clave es del otro modo de Stripe (prueba o real). Cambia el Dashboard de Stripe al modo correcto y copia la clave desde allí.',
+  errorKeyInvalid:
+    'Stripe no reconoce esta clave. Puede que se haya eliminado o copiado mal. Vuelve a copiar la clave o crea una nueva clave restringida.',
+  errorKeyExpired:
+    'Stripe indica que esta clave ha caducado o se ha renovado. Crea una nueva clave restringida en el Dashboard de Stripe y conéctala.',
+  errorPermissionMissing:
+    'A esta clave le falta un permiso. Edita la clave en el Dashboard de Stripe y dale acceso de escritura a Charges y Refunds.',
+  errorKeyNotConnected:
+    'Todavía no hay ninguna clave de Stripe conectada. Conecta primero una clave restringida.',
+  errorKeyUnreadable:
+    'La clave de Stripe guardada ya no se puede leer. Vuelve a conectar tu clave restringida.',
+  errorRateLimited:
+    'Demasiadas solicitudes a Stripe en este momento. Espera un momento y vuelve a intentarlo.',
+  errorStripeUnavailable:
+    'Stripe no responde correctamente en este momento. Vuelve a intentarlo dentro de un momento.',
+  errorNetwork: 'La conexión con Stripe ha fallado. Comprueba la red y vuelve a intentarlo.',
+  errorTimeout:
+    'Stripe ha tardado demasiado en responder. Vuelve a intentarlo dentro de un momento.',
+  errorUnauthenticated: 'No has iniciado sesión. Inicia sesión y vuelve a intentarlo.',
+  errorForbidden: 'No tienes permiso para hacer esto.',
+  errorRequestFailed: 'Stripe no ha podido procesar esta solicitud.',
+  errorInternal:
+    'Algo ha fallado por nuestra parte. Vuelve a intentarlo y contacta con soporte si continúa.',
+
+  statusLoading: 'Comprobando tu conexión con Stripe…',
+  statusConnected: 'Stripe está conectado',
+  statusNotConnected: 'Stripe no está conectado',
+  statusNotConnectedBody:
+    'Conecta una clave restringida para que Pelago Connect pueda cobrar y hacer reembolsos en tu cuenta de Stripe.',
+  statusMode: 'Modo',
+  statusModeTest: 'Prueba',
+  statusModeLive: 'Real',
+  statusKeyName: 'Nombre de la clave',
+  statusKey: 'Clave',
+  statusVerified: 'Verificada',
+  statusPermissions: 'Permisos',
+  statusVerify: 'Verificar de nuevo',
+  statusReplace: 'Sustituir la clave',
+  statusConnect: 'Conectar una clave',
+  statusDisconnect: 'Desconectar',
+  statusDisconnecting: 'Desconectando…',
+  statusDisconnected: 'Stripe está desconectado.',
+  statusRetry: 'Volver a intentarlo',
+  disconnectTitle: '¿Desconectar Stripe?',
+  disconnectBody:
+    'Pelago Connect dejará de cobrar y de hacer reembolsos en tu cuenta de Stripe hasta que conectes otra clave. La clave en sí sigue en tu Dashboard de Stripe: elimínala allí si ya no la necesitas.',
+  disconnectCancel: 'Cancelar',
+
+  alreadyHaveKey: 'Ya tengo una clave',
 };

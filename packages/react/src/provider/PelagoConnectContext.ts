@@ -1,12 +1,13 @@
 import { createContext, useContext } from 'react';
+import type { ConnectClient } from '../client/createConnectClient';
 import type { Messages } from '../i18n/en';
 import type { Appearance } from '../theme/Appearance';
-import type { ConnectClient } from './ConnectClient';
 
 /** What {@link usePelagoConnect} returns: the provider's settings, resolved. */
 export interface PelagoConnectContextValue {
-  /** Base URL of the Pelago Connect handler, from `endpoint` or `client.endpoint`. */
+  /** Base URL of the Pelago Connect handler, as given to the provider. */
   endpoint: string | undefined;
+  /** The provider's `client`, or one made for its `endpoint`; none without either. */
   client: ConnectClient | undefined;
   appearance: Appearance;
   /** The locale the host asked for, as given. */

@@ -1,6 +1,7 @@
 import { render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createConnectClient } from '../client/createConnectClient';
 import { KeySetupGuide } from '../guide/KeySetupGuide';
 import { useKeySetup } from '../guide/useKeySetup';
 import { AnnotatedScreenshot } from '../screenshot/AnnotatedScreenshot';
@@ -47,13 +48,33 @@ function contextWith(props: Omit<PelagoConnectProviderProps, 'children'>) {
 }
 
 describe('usePelagoConnect', () => {
-  it('exposes the endpoint, or the client’s endpoint', () => {
-    expect(contextWith({ endpoint: '/api/pelago' }).endpoint).toBe('/api/pelago');
-    const client = { endpoint: '/from-client' };
-    const fromClient = contextWith({ client });
-    expect(fromClient.endpoint).toBe('/from-client');
-    expect(fromClient.client).toBe(client);
-    expect(contextWith({ endpoint: '/wins', client }).endpoint).toBe('/wins');
+  it('makes a client for the endpoint, or uses the given client', async () => {
+    const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) =>
+      Response.json({ status: { connected: false } }),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const fromEndpoint = contextWith({ endpoint: '/api/pelago/' });
+    expect(fromEndpoint.endpoint).toBe('/api/pelago/');
+    await expect(fromEndpoint.client?.getKey()).resolves.toEqual({
+      status: { connected: false },
+    });
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/pelago/key');
+    vi.unstubAllGlobals();
+
+    const client = createConnectClient({ endpoint: '/from-client' });
+    expect(contextWith({ client }).client).toBe(client);
+    expect(contextWith({ endpoint: '/ignored', client }).client).toBe(client);
+    expect(contextWith({}).client).toBeUndefined();
+  });
+
+  it('keeps the same client across renders for the same endpoint', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <PelagoConnectProvider endpoint="/api/pelago">{children}</PelagoConnectProvider>
+    );
+    const { result, rerender } = renderHook(() => usePelagoConnect().client, { wrapper });
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
   });
 
   it('resolves the locale to a catalogue and a lang', () => {

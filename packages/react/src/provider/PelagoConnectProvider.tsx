@@ -1,16 +1,22 @@
 import { type ReactNode, useMemo } from 'react';
+import { type ConnectClient, createConnectClient } from '../client/createConnectClient';
 import { resolveMessages } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
 import type { Appearance } from '../theme/Appearance';
-import type { ConnectClient } from './ConnectClient';
 import { PelagoConnectContext, type PelagoConnectContextValue } from './PelagoConnectContext';
 
 /** Props of {@link PelagoConnectProvider}. */
 export interface PelagoConnectProviderProps {
   children?: ReactNode;
-  /** Base URL of the host app's Pelago Connect handler, e.g. `'/api/pelago-connect'`. */
+  /**
+   * Base URL of the host app's Pelago Connect handler, e.g. `'/api/pelago-connect'`. The
+   * provider makes a client for it with `createConnectClient({ endpoint })`.
+   */
   endpoint?: string;
-  /** A ready-made client; its `endpoint` is used when `endpoint` is not given. */
+  /**
+   * A ready-made client, e.g. `createConnectClient({ endpoint, headers })` with a CSRF header,
+   * or a fake in tests and stories. It wins over `endpoint`.
+   */
   client?: ConnectClient;
   /** Light or dark theme and any `--pelago-*` variable to override. */
   appearance?: Appearance;
@@ -41,16 +47,20 @@ export function PelagoConnectProvider({
   messages: overrides,
 }: PelagoConnectProviderProps) {
   const resolved = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
+  const ownClient = useMemo(
+    () => (client || !endpoint ? undefined : createConnectClient({ endpoint })),
+    [client, endpoint],
+  );
   const value = useMemo<PelagoConnectContextValue>(
     () => ({
-      endpoint: endpoint ?? client?.endpoint,
-      client,
+      endpoint,
+      client: client ?? ownClient,
       appearance: appearance ?? {},
       locale: locale ?? 'en',
       lang: resolved.lang,
       messages: resolved.messages,
     }),
-    [endpoint, client, appearance, locale, resolved],
+    [endpoint, client, ownClient, appearance, locale, resolved],
   );
   return <PelagoConnectContext.Provider value={value}>{children}</PelagoConnectContext.Provider>;
 }

@@ -1,0 +1,73 @@
+import { styled } from 'styled-components';
+import { focusRing } from '../theme/focusRing';
+import { space } from '../theme/space';
+
+/**
+ * The kit's action button. `data-variant`: `primary` (the one main action), `danger`
+ * (disconnect), `link` (a quiet, underlined action). `aria-disabled="true"` keeps a pending
+ * button focusable and announced while it ignores presses.
+ */
+export const Button = styled.button`
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  min-height: 2.75rem;
+  padding: ${space(2)} ${space(4)};
+  border: 1px solid var(--pelago-color-border);
+  border-radius: var(--pelago-border-radius);
+  background: var(--pelago-color-background);
+  font-weight: 600;
+  text-align: center;
+  ${focusRing}
+
+  &:hover {
+    background: var(--pelago-color-surface);
+  }
+
+  &[data-variant='primary'] {
+    border-color: var(--pelago-color-primary);
+    background: var(--pelago-color-primary);
+    color: var(--pelago-color-on-primary);
+  }
+  &[data-variant='primary']:hover {
+    filter: brightness(1.1);
+  }
+
+  &[data-variant='danger'] {
+    border-color: var(--pelago-color-danger);
+    color: var(--pelago-color-danger);
+  }
+
+  &[data-variant='link'] {
+    min-height: 2.75rem;
+    padding-inline: 0;
+    border-color: transparent;
+    background: none;
+    color: var(--pelago-color-primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  &[aria-disabled='true'] {
+    cursor: progress;
+  }
+`;
+
+/** A row of buttons that wraps on narrow screens. */
+export const ButtonRow = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${space(3)};
+`;
+
+/** A server error or refusal: a bordered box in the danger colour. */
+export const ErrorBox = styled.div`
+  max-width: 65ch;
+  padding: ${space(3)} ${space(4)};
+  border: 1px solid var(--pelago-color-danger);
+  border-inline-start-width: 4px;
+  border-radius: var(--pelago-border-radius);
+  background: var(--pelago-color-background);
+  color: var(--pelago-color-text);
+`;

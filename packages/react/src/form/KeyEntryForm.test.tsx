@@ -1,0 +1,349 @@
+import { parseStripeKey } from '@pelago/connect-core';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fr } from '../i18n/fr';
+import {
+  connectedStatus,
+  deferred,
+  errorOf,
+  fakeKeys,
+  mockConnectClient,
+  unusableKeyError,
+  verificationOf,
+  verifiedAnswer,
+} from '../testSupport/mockConnectClient';
+import { renderWithKit } from '../testSupport/renderWithKit';
+import { KeyEntryForm } from './KeyEntryForm';
+
+afterEach(() => vi.restoreAllMocks());
+
+const keyInput = () => screen.getByLabelText('Restricted key') as HTMLInputElement;
+const submit = () => screen.getByRole('button', { name: /Verify and connect|Verifying…/ });
+
+/** The refusal under the field: what the field's description points at besides the hint. */
+function shownProblem(): string | null {
+  const ids = keyInput().getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids[1] ? (document.getElementById(ids[1])?.textContent ?? null) : null;
+}
+
+async function paste(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.click(keyInput());
+  await user.paste(text);
+}
+
+describe('KeyEntryForm', () => {
+  it('is a form named by its heading, with a masked key field browsers leave alone', () => {
+    renderWithKit(<KeyEntryForm companyName="Acme Manufacturing Company" />, mockConnectClient());
+    const form = screen.getByRole('form', { name: 'Paste your restricted key' });
+    expect(within(form).getByRole('heading', { level: 2 }).textContent).toBe(
+      'Paste your restricted key',
+    );
+    const input = keyInput();
+    expect(input.type).toBe('password');
+    expect(input.getAttribute('autocomplete')).toBe('off');
+    expect(input.getAttribute('spellcheck')).toBe('false');
+    expect(input.getAttribute('autocapitalize')).toBe('off');
+    expect(input.getAttribute('autocorrect')).toBe('off');
+    expect(input.hasAttribute('data-1p-ignore')).toBe(true);
+    expect(input.getAttribute('data-lpignore')).toBe('true');
+    expect(input.hasAttribute('name')).toBe(false);
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    const hint = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toMatch(/^It starts with rk_test_\./);
+    expect((screen.getByLabelText('Key name (optional)') as HTMLInputElement).value).toBe(
+      'Acme_Pelago',
+    );
+    expect(submit().textContent).toBe('Verify and connect');
+  });
+
+  it('takes the heading level and a key name to prefill', () => {
+    renderWithKit(
+      <KeyEntryForm headingLevel={4} companyName="Acme" defaultName="Tickets_Pelago" />,
+      mockConnectClient(),
+    );
+    expect(
+      screen.getByRole('heading', { level: 4, name: 'Paste your restricted key' }),
+    ).toBeTruthy();
+    expect((screen.getByLabelText('Key name (optional)') as HTMLInputElement).value).toBe(
+      'Tickets_Pelago',
+    );
+  });
+
+  const wrongPastes: [string, () => string, RegExp][] = [
+    ['a secret key', () => fakeKeys.secret(), /^This is a secret key \(it starts with sk_test_\)/],
+    ['a publishable key', () => fakeKeys.publishable(), /^This is your publishable key/],
+    ['a webhook signing secret', () => fakeKeys.webhookSecret(), /^This is a webhook signing/],
+    ['a live key in test mode', () => fakeKeys.restricted('live'), /^This is a live key/],
+    ['a cut-off key', () => fakeKeys.tooShort(), /^This key is too short/],
+    ['the Dashboard’s hidden form', () => fakeKeys.hidden(), /^This is the hidden form/],
+    ['an account id', () => 'acct_1Abc2Def3Ghi4Jkl', /^This is your Stripe account ID/],
+    ['a key pasted twice', () => fakeKeys.restricted() + fakeKeys.restricted(), /pasted twice/],
+  ];
+
+  it.each(wrongPastes)('explains %s on paste and never sends it', async (_what, make, words) => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    const { container } = renderWithKit(<KeyEntryForm />, client);
+    const pasted = make();
+    await paste(user, pasted);
+    const input = keyInput();
+    const expected = parseStripeKey(pasted, { mode: 'test' });
+    expect(expected.ok).toBe(false);
+    expect(shownProblem()).toMatch(words);
+    // The catalogue says exactly what the parser says.
+    expect(shownProblem()).toBe(expected.ok ? '' : expected.message);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    // Announced too, without the key.
+    expect(screen.getByRole('status').textContent).toBe(shownProblem());
+
+    await user.click(submit());
+    expect(client.putKey).not.toHaveBeenCalled();
+    expect(input.value).toBe('');
+    expect(shownProblem()).toMatch(words);
+    expect(container.innerHTML).not.toContain(pasted.slice(8));
+  });
+
+  it('asks for a key when submitted empty', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    renderWithKit(<KeyEntryForm />, client);
+    await user.click(submit());
+    expect(shownProblem()).toBe('Paste your restricted key. It starts with rk_test_.');
+    expect(client.putKey).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(keyInput());
+  });
+
+  it('lets a restricted key be typed without complaining until the field is left', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<KeyEntryForm />, mockConnectClient());
+    await user.type(keyInput(), 'rk_test_a1B2');
+    expect(keyInput().getAttribute('aria-invalid')).toBe('false');
+    expect(shownProblem()).toBeNull();
+    await user.tab();
+    expect(shownProblem()).toMatch(/^This key is too short/);
+  });
+
+  it('shows a secret key’s refusal while it is still being typed', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<KeyEntryForm />, mockConnectClient());
+    await user.type(keyInput(), 'sk_test_');
+    expect(shownProblem()).toMatch(/^This is a secret key/);
+  });
+
+  it('shows the mode of a recognised key next to the label', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<KeyEntryForm mode="live" />, mockConnectClient());
+    expect(screen.queryByText('Live mode')).toBeNull();
+    await paste(user, fakeKeys.restricted('live'));
+    expect(screen.getByText('Live mode')).toBeTruthy();
+    expect(keyInput().getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('verifies a key, shows what Stripe confirmed and keeps nothing of the key', async () => {
+    const user = userEvent.setup();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const cookie = document.cookie;
+    const url = window.location.href;
+    const answer = deferred<ReturnType<typeof verifiedAnswer>>();
+    const client = mockConnectClient({ putKey: () => answer.promise });
+    const onVerified = vi.fn();
+    const { container } = renderWithKit(
+      <KeyEntryForm companyName="Acme Manufacturing Company" onVerified={onVerified} />,
+      client,
+    );
+    const key = fakeKeys.restricted();
+    await paste(user, `  "${key}"\n`);
+    expect(screen.getByText('Test mode')).toBeTruthy();
+    await user.click(submit());
+
+    expect(client.putKey).toHaveBeenCalledTimes(1);
+    expect(client.putKey.mock.calls[0]?.[0]).toEqual({ key, name: 'Acme_Pelago' });
+    expect(keyInput().value).toBe('');
+    expect(submit().textContent).toBe('Verifying…');
+    expect(submit().getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('form').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('Checking your key with Stripe…');
+    // A second press while pending sends nothing more.
+    await user.click(submit());
+    expect(client.putKey).toHaveBeenCalledTimes(1);
+
+    const status = connectedStatus();
+    await act(async () => answer.resolve(verifiedAnswer(status)));
+    expect(onVerified).toHaveBeenCalledWith(status, verifiedAnswer(status));
+    expect(screen.getAllByText('Key verified. Stripe is connected.')).toHaveLength(2);
+    const checklist = screen.getByRole('list', { name: 'What Stripe confirmed' });
+    expect(
+      within(checklist)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['✓Charges: write access', '✓Refunds: write access']);
+    expect(screen.getByRole('form').getAttribute('aria-busy')).toBe('false');
+    expect(keyInput().value).toBe('');
+    expect(container.innerHTML).not.toContain(key.slice(8));
+    expect(document.body.innerHTML).not.toContain(key.slice(8));
+    expect(setItem).not.toHaveBeenCalled();
+    expect(document.cookie).toBe(cookie);
+    expect(window.location.href).toBe(url);
+  });
+
+  it('lists a missing permission, says what to do and offers the way back', async () => {
+    const user = userEvent.setup();
+    const verification = verificationOf('write', 'missing');
+    const client = mockConnectClient({
+      putKey: async () => {
+        throw unusableKeyError(verification);
+      },
+    });
+    const onError = vi.fn();
+    const onShowPermissionsStep = vi.fn();
+    const { container } = renderWithKit(
+      <KeyEntryForm onError={onError} onShowPermissionsStep={onShowPermissionsStep} />,
+      client,
+    );
+    const key = fakeKeys.restricted();
+    await paste(user, key);
+    await user.click(submit());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(verification.problems[0]?.message);
+    expect(screen.getByText('Refunds: missing')).toBeTruthy();
+    expect(screen.getByText('Charges: write access')).toBeTruthy();
+    expect(onError.mock.calls[0]?.[0].code).toBe('permission_missing');
+    expect(screen.getByRole('status').textContent).toBe(
+      `Stripe could not verify the key: ${verification.problems[0]?.message}`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Show me how to set permissions' }));
+    expect(onShowPermissionsStep).toHaveBeenCalledTimes(1);
+    expect(keyInput().value).toBe('');
+    expect(container.innerHTML).not.toContain(key.slice(8));
+  });
+
+  it('hides the way back when nobody listens for it', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      putKey: async () => {
+        throw unusableKeyError(verificationOf('missing', 'missing'));
+      },
+    });
+    renderWithKit(<KeyEntryForm />, client);
+    await paste(user, fakeKeys.restricted());
+    await user.click(submit());
+    await screen.findByRole('alert');
+    expect(screen.getByText('Charges: missing')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show me how to set permissions' })).toBeNull();
+  });
+
+  const serverErrors = [
+    ['key_invalid', 'Stripe does not recognise this key.'],
+    ['key_expired', 'Stripe says this key has expired or was rolled.'],
+    ['rate_limited', 'Too many requests to Stripe right now.'],
+    ['stripe_unavailable', 'Stripe is not responding properly right now.'],
+    ['network_error', 'The connection to Stripe failed.'],
+    ['timeout', 'Stripe took too long to answer.'],
+    ['unauthenticated', 'You are not signed in.'],
+    ['origin_not_allowed', 'This page is not allowed to make this request.'],
+    ['internal_error', 'Something went wrong on our side.'],
+  ] as const;
+
+  it.each(serverErrors)('says what %s means in the alert', async (code, words) => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      putKey: async () => {
+        throw errorOf(code);
+      },
+    });
+    renderWithKit(<KeyEntryForm />, client);
+    const key = fakeKeys.restricted();
+    await paste(user, key);
+    await user.click(submit());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(words);
+    expect(keyInput().value).toBe('');
+    expect(screen.getByRole('status').textContent).not.toContain(key.slice(8));
+  });
+
+  it('turns anything a custom client throws into a message', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      putKey: async () => {
+        throw new TypeError('boom');
+      },
+    });
+    renderWithKit(<KeyEntryForm />, client);
+    await paste(user, fakeKeys.restricted());
+    await user.click(submit());
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Something went wrong/);
+  });
+
+  it('speaks French, with the French catalogue for server errors too', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      putKey: async () => {
+        throw errorOf('rate_limited');
+      },
+    });
+    renderWithKit(<KeyEntryForm />, client, { locale: 'fr' });
+    expect(screen.getByRole('form', { name: 'Collez votre clé restreinte' })).toBeTruthy();
+    const input = screen.getByLabelText('Clé restreinte') as HTMLInputElement;
+    await user.click(input);
+    await user.paste(fakeKeys.secret());
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^C’est une clé secrète \(elle commence par sk_test_\)\. .* Elle commence par rk_test_\.$/,
+    );
+    await user.clear(input);
+    await user.paste(fakeKeys.restricted());
+    await user.click(screen.getByRole('button', { name: 'Vérifier et connecter' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(fr.errorRateLimited);
+  });
+
+  it('shows and hides the key with a toggle button, and masks it again on submit', async () => {
+    const user = userEvent.setup();
+    const answer = deferred<ReturnType<typeof verifiedAnswer>>();
+    renderWithKit(<KeyEntryForm />, mockConnectClient({ putKey: () => answer.promise }));
+    const toggle = screen.getByRole('button', { name: 'Show key' });
+    expect(toggle.getAttribute('type')).toBe('button');
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await paste(user, fakeKeys.restricted());
+    await user.click(toggle);
+    expect(keyInput().type).toBe('text');
+    const hide = screen.getByRole('button', { name: 'Hide key' });
+    expect(hide.getAttribute('aria-pressed')).toBe('true');
+    // A pointer toggle puts the caret back in the field.
+    await waitFor(() => expect(document.activeElement).toBe(keyInput()));
+    await user.click(submit());
+    expect(keyInput().type).toBe('password');
+    expect(screen.getByRole('button', { name: 'Show key' })).toBeTruthy();
+  });
+
+  it('keeps focus on the toggle when it is pressed with the keyboard', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<KeyEntryForm />, mockConnectClient());
+    const toggle = screen.getByRole('button', { name: 'Show key' });
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(keyInput().type).toBe('text');
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it('cancels the request when it unmounts', async () => {
+    const user = userEvent.setup();
+    let signal: AbortSignal | undefined;
+    const client = mockConnectClient({
+      putKey: (_body, options) => {
+        signal = options?.signal;
+        return deferred<never>(options?.signal).promise;
+      },
+    });
+    const onError = vi.fn();
+    const { unmount } = renderWithKit(<KeyEntryForm onError={onError} />, client);
+    await paste(user, fakeKeys.restricted());
+    await user.click(submit());
+    expect(signal?.aborted).toBe(false);
+    unmount();
+    expect(signal?.aborted).toBe(true);
+    await Promise.resolve();
+    expect(onError).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,77 @@
+import type { KeyPermissions, Permission } from '@pelago/connect-core';
+import { styled } from 'styled-components';
+import { useFormatMessage } from '../i18n/useMessages';
+import { space } from '../theme/space';
+
+/** Props of {@link PermissionList}. */
+export interface PermissionListProps {
+  permissions: KeyPermissions;
+  /** Accessible name of the list, e.g. "What Stripe confirmed". */
+  label?: string;
+}
+
+/**
+ * One line per permission the kit needs: "Charges: write access", "Refunds: missing" or
+ * "…: could not be checked", each with an icon that screen readers skip (the words say it).
+ */
+export function PermissionList({ permissions, label }: PermissionListProps) {
+  const t = useFormatMessage('PermissionList');
+  const lines = [
+    ['charges', t('permissionCharges')],
+    ['refunds', t('permissionRefunds')],
+  ] as const;
+  return (
+    <List aria-label={label}>
+      {lines.map(([name, permission]) => {
+        const state = permissions[name];
+        return (
+          <Item key={name} data-permission={state}>
+            <Icon aria-hidden="true">{ICONS[state]}</Icon>
+            <span>{t(TEXT[state], { permission })}</span>
+          </Item>
+        );
+      })}
+    </List>
+  );
+}
+
+const ICONS: Record<Permission, string> = { write: '✓', missing: '✕', unknown: '?' };
+const TEXT = {
+  write: 'permissionWrite',
+  missing: 'permissionMissing',
+  unknown: 'permissionUnknown',
+} as const;
+
+const List = styled.ul`
+  display: grid;
+  gap: ${space(1)};
+`;
+
+const Item = styled.li`
+  display: flex;
+  align-items: baseline;
+  gap: ${space(2)};
+`;
+
+const Icon = styled.span`
+  display: inline-grid;
+  place-items: center;
+  flex: none;
+  width: 1.5em;
+  height: 1.5em;
+  border: 1px solid currentColor;
+  border-radius: 50%;
+  font-size: 0.8125em;
+  font-weight: 700;
+  line-height: 1;
+
+  [data-permission='write'] > & {
+    color: var(--pelago-color-success);
+  }
+  [data-permission='missing'] > & {
+    color: var(--pelago-color-danger);
+  }
+  [data-permission='unknown'] > & {
+    color: var(--pelago-color-text-muted);
+  }
+`;

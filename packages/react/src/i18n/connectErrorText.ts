@@ -1,0 +1,81 @@
+import { type ConnectErrorCode, connectErrorMessages } from '@pelago/connect-core';
+import type { MessageKey, Messages } from './en';
+
+/**
+ * The catalogue message for each error code. The form refuses wrong pastes itself, so the
+ * server's refusals of a paste share one message (English keeps the server's own words);
+ * codes an integrator cannot fix from the page (a request the kit built wrongly, a missing
+ * route) share another; money codes, which key forms never meet, share Stripe's generic one.
+ */
+export const errorMessageKeys: Record<ConnectErrorCode, MessageKey> = {
+  empty: 'errorMalformed',
+  not_a_stripe_key: 'errorMalformed',
+  secret_key: 'errorMalformed',
+  publishable_key: 'errorMalformed',
+  malformed: 'errorMalformed',
+  wrong_mode: 'errorWrongMode',
+  key_invalid: 'errorKeyInvalid',
+  key_expired: 'errorKeyExpired',
+  permission_missing: 'errorPermissionMissing',
+  key_not_connected: 'errorKeyNotConnected',
+  key_unreadable: 'errorKeyUnreadable',
+  amount_invalid: 'errorRequestFailed',
+  currency_invalid: 'errorRequestFailed',
+  card_declined: 'errorRequestFailed',
+  charge_not_found: 'errorRequestFailed',
+  refund_exceeds_charge: 'errorRequestFailed',
+  charge_already_refunded: 'errorRequestFailed',
+  charge_disputed: 'errorRequestFailed',
+  refund_reason_invalid: 'errorRequestFailed',
+  idempotency_conflict: 'errorRequestFailed',
+  invalid_request: 'errorRequestFailed',
+  rate_limited: 'errorRateLimited',
+  stripe_unavailable: 'errorStripeUnavailable',
+  network_error: 'errorNetwork',
+  timeout: 'errorTimeout',
+  unauthenticated: 'errorUnauthenticated',
+  forbidden: 'errorForbidden',
+  origin_not_allowed: 'errorForbidden',
+  unsupported_media_type: 'errorInternal',
+  payload_too_large: 'errorInternal',
+  malformed_json: 'errorInternal',
+  validation_failed: 'errorInternal',
+  not_found: 'errorInternal',
+  method_not_allowed: 'errorInternal',
+  internal_error: 'errorInternal',
+};
+
+/** Core's English messages: the English catalogue's error texts are these very strings. */
+const ENGLISH_DEFAULTS: ReadonlySet<string> = new Set(Object.values(connectErrorMessages));
+
+/** Codes where the server's own words say more about the key than the catalogue can. */
+const KEY_PROBLEMS: ReadonlySet<ConnectErrorCode> = new Set<ConnectErrorCode>([
+  'empty',
+  'not_a_stripe_key',
+  'secret_key',
+  'publishable_key',
+  'malformed',
+  'wrong_mode',
+  'key_invalid',
+  'key_expired',
+  'permission_missing',
+]);
+
+/** The parts of an error the text is made from (a `ConnectError` or a `KeyProblem`). */
+export interface ErrorLike {
+  code: ConnectErrorCode;
+  message?: string;
+}
+
+/**
+ * The merchant-facing text for an error, in the catalogue's language. A translated or
+ * overridden catalogue message wins. With the English defaults, each code keeps its own
+ * wording from `connectErrorMessages`, and a key problem keeps the server's message, which
+ * says which permission is missing (it never holds a whole key: `ConnectError` redacts it).
+ */
+export function connectErrorText(error: ErrorLike, messages: Messages): string {
+  const text = messages[errorMessageKeys[error.code] ?? 'errorInternal'];
+  if (!ENGLISH_DEFAULTS.has(text)) return text;
+  if (KEY_PROBLEMS.has(error.code) && error.message?.trim()) return error.message;
+  return connectErrorMessages[error.code] ?? text;
+}

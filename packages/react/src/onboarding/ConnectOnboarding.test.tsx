@@ -1,0 +1,212 @@
+import type { GetKeyResponse } from '@pelago/connect-core';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultStepStorageKey } from '../guide/stepStorage';
+import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
+import {
+  connectedStatus,
+  deferred,
+  errorOf,
+  fakeKeys,
+  mockConnectClient,
+  unusableKeyError,
+  verificationOf,
+  verifiedAnswer,
+} from '../testSupport/mockConnectClient';
+import { renderWithKit } from '../testSupport/renderWithKit';
+import { ConnectOnboarding } from './ConnectOnboarding';
+
+beforeEach(() => sessionStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+const notConnected = async (): Promise<GetKeyResponse> => ({ status: { connected: false } });
+const stepHeading = () => screen.getByRole('heading', { level: 3 });
+
+async function pasteAndSubmit(user: ReturnType<typeof userEvent.setup>, key: string) {
+  await user.click(screen.getByLabelText('Restricted key'));
+  await user.paste(key);
+  await user.click(screen.getByRole('button', { name: 'Verify and connect' }));
+}
+
+describe('ConnectOnboarding', () => {
+  it('checks the connection, then opens the guide when nothing is connected', async () => {
+    const answer = deferred<GetKeyResponse>();
+    const client = mockConnectClient({ getKey: () => answer.promise });
+    renderWithKit(<ConnectOnboarding companyName="Acme" />, client);
+    expect(screen.getByText('Checking your Stripe connection…')).toBeTruthy();
+    await act(async () => answer.resolve({ status: { connected: false } }));
+    expect(
+      screen.getByRole('heading', { name: 'Create a Stripe key for Pelago Connect' }),
+    ).toBeTruthy();
+    expect(stepHeading().textContent).toBe('Open your API keys');
+    expect(client.getKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens on the status when a key is connected', async () => {
+    const client = mockConnectClient({ getKey: async () => ({ status: connectedStatus() }) });
+    renderWithKit(<ConnectOnboarding />, client);
+    const heading = await screen.findByRole('heading', { name: 'Stripe is connected' });
+    expect(screen.queryByText('Create a Stripe key for Pelago Connect')).toBeNull();
+    // Opening the page does not move focus.
+    expect(document.activeElement).not.toBe(heading);
+  });
+
+  it('walks the guide to the form in the hand-over step', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<ConnectOnboarding />, mockConnectClient({ getKey: notConnected }));
+    await screen.findByRole('heading', { name: 'Open your API keys' });
+    for (let step = 1; step < 7; step += 1) {
+      expect(screen.queryByLabelText('Restricted key')).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Next' }));
+    }
+    expect(stepHeading().textContent).toBe('Hand the key to Pelago');
+    const form = screen.getByRole('form', { name: 'Paste your restricted key' });
+    // The form's heading sits below the step's.
+    expect(within(form).getByRole('heading', { level: 4 })).toBeTruthy();
+    expect(screen.getAllByLabelText('Restricted key')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'I already have a key' })).toBeNull();
+    // "I have my key" puts the merchant in the key field.
+    await user.click(screen.getByRole('button', { name: 'I have my key' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Restricted key'));
+  });
+
+  it('connects through the shortcut and lands on the status, keeping no key', async () => {
+    const user = userEvent.setup();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const status = connectedStatus({ name: 'Acme_Pelago' });
+    const client = mockConnectClient({
+      getKey: notConnected,
+      putKey: async () => verifiedAnswer(status),
+    });
+    const onConnected = vi.fn();
+    const { container } = renderWithKit(
+      <ConnectOnboarding
+        companyName="Acme Manufacturing Company"
+        persistStep
+        onConnected={onConnected}
+      />,
+      client,
+    );
+    await user.click(await screen.findByRole('button', { name: 'I already have a key' }));
+    expect(stepHeading().textContent).toBe('Hand the key to Pelago');
+    const input = screen.getByLabelText('Restricted key');
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    expect((screen.getByLabelText('Key name (optional)') as HTMLInputElement).value).toBe(
+      'Acme_Pelago',
+    );
+
+    const key = fakeKeys.restricted();
+    await pasteAndSubmit(user, key);
+    const heading = await screen.findByRole('heading', { name: 'Stripe is connected' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(onConnected).toHaveBeenCalledWith(status);
+    expect(screen.queryByLabelText('Restricted key')).toBeNull();
+    expect(container.innerHTML).not.toContain(key.slice(8));
+    for (const [storageKey, value] of setItem.mock.calls) {
+      expect(storageKey).toBe(defaultStepStorageKey);
+      expect(value).toMatch(/^\d+$/);
+    }
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(key.slice(8));
+  });
+
+  it('leads from a missing permission back to the permission step', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      getKey: notConnected,
+      putKey: async () => {
+        throw unusableKeyError(verificationOf('write', 'missing'));
+      },
+    });
+    renderWithKit(<ConnectOnboarding />, client);
+    await user.click(await screen.findByRole('button', { name: 'I already have a key' }));
+    await pasteAndSubmit(user, fakeKeys.restricted());
+    expect(await screen.findByText('Refunds: missing')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show me how to set permissions' }));
+    const heading = stepHeading();
+    expect(heading.textContent).toBe('Allow charges and refunds');
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('goes back to the form to replace the key, and back to the status on cancel', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({ getKey: async () => ({ status: connectedStatus() }) });
+    renderWithKit(<ConnectOnboarding />, client);
+    await user.click(await screen.findByRole('button', { name: 'Replace key' }));
+    const input = screen.getByLabelText('Restricted key');
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    const heading = screen.getByRole('heading', { name: 'Stripe is connected' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('goes back to the start of the guide after disconnecting', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      getKey: async () => ({ status: connectedStatus() }),
+      deleteKey: async () => {},
+    });
+    renderWithKit(<ConnectOnboarding />, client);
+    await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Disconnect Stripe?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+    const heading = await screen.findByRole('heading', { name: 'Open your API keys' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(
+      screen.getAllByRole('status').some((s) => s.textContent === 'Stripe is disconnected.'),
+    ).toBe(true);
+    expect(client.deleteKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when the connection cannot be checked, and tries again', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.getKey
+      .mockRejectedValueOnce(errorOf('unauthenticated'))
+      .mockImplementation(notConnected);
+    const onError = vi.fn();
+    renderWithKit(<ConnectOnboarding onError={onError} />, client);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'You are not signed in. Sign in and try again.',
+    );
+    expect(onError.mock.calls[0]?.[0].code).toBe('unauthenticated');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Open your API keys' })).toBeTruthy();
+  });
+
+  it('resumes the guide at the stored step', async () => {
+    sessionStorage.setItem(defaultStepStorageKey, '2');
+    renderWithKit(<ConnectOnboarding persistStep />, mockConnectClient({ getKey: notConnected }));
+    expect(await screen.findByRole('heading', { name: 'Name your key' })).toBeTruthy();
+  });
+});
+
+describe('ConnectOnboarding in StrictMode', () => {
+  it('asks once for real (the first request is cancelled) and connects once', async () => {
+    const user = userEvent.setup();
+    const signals: AbortSignal[] = [];
+    const client = mockConnectClient({
+      getKey: async (options) => {
+        if (options?.signal) signals.push(options.signal);
+        return { status: { connected: false } };
+      },
+      putKey: async () => verifiedAnswer(),
+    });
+    const onConnected = vi.fn();
+    render(
+      <StrictMode>
+        <PelagoConnectProvider client={client}>
+          <ConnectOnboarding onConnected={onConnected} />
+        </PelagoConnectProvider>
+      </StrictMode>,
+    );
+    await screen.findByRole('heading', { name: 'Open your API keys' });
+    expect(signals.filter((signal) => !signal.aborted)).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'I already have a key' }));
+    await pasteAndSubmit(user, fakeKeys.restricted());
+    expect(await screen.findByRole('heading', { name: 'Stripe is connected' })).toBeTruthy();
+    expect(client.putKey).toHaveBeenCalledTimes(1);
+    expect(onConnected).toHaveBeenCalledTimes(1);
+  });
+});

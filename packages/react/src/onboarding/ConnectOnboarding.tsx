@@ -1,0 +1,286 @@
+import type { ConnectError, KeyMode, KeyStatus } from '@pelago/connect-core';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { styled } from 'styled-components';
+import { LiveRegion } from '../a11y/LiveRegion';
+import { Button, ButtonRow, ErrorBox } from '../form/Button';
+import { KeyEntryForm } from '../form/KeyEntryForm';
+import { KeySetupGuide } from '../guide/KeySetupGuide';
+import type { KeySetupOptions } from '../guide/KeySetupOptions';
+import type { KeySetupStep, KeySetupStepContext } from '../guide/KeySetupStep';
+import { keySetupStepIds } from '../guide/stepIds';
+import { defaultStepStorageKey, readStoredStep, writeStoredStep } from '../guide/stepStorage';
+import { connectErrorText } from '../i18n/connectErrorText';
+import { useFormatMessage } from '../i18n/useMessages';
+import { usePelagoConnectInternal } from '../provider/PelagoConnectContext';
+import { ConnectionStatus } from '../status/ConnectionStatus';
+import { useConnectionStatus } from '../status/useConnectionStatus';
+import { KitRoot } from '../theme/KitRoot';
+import { space } from '../theme/space';
+
+/** Props of {@link ConnectOnboarding}. */
+export interface ConnectOnboardingProps
+  extends Pick<KeySetupOptions, 'illustrations' | 'steps' | 'persistStep' | 'onStepChange'> {
+  /** The merchant's company name: the suggested key name is made from it. */
+  companyName?: string;
+  /** Test or live Stripe data. Default `'test'`. */
+  mode?: KeyMode;
+  /** Called with the status once a key is verified and stored. */
+  onConnected?: (status: KeyStatus) => void;
+  /** Shows "Leave the guide" in the guide and is called by it. */
+  onExit?: () => void;
+  /** Called with any failure talking to the server (loading, verifying, disconnecting). */
+  onError?: (error: ConnectError) => void;
+  /** Level of the top heading (guide title, status title). Default `2`. */
+  headingLevel?: 1 | 2 | 3 | 4;
+  className?: string;
+}
+
+/**
+ * The whole onboarding: asks the server whether a key is connected, then shows either the
+ * connection status or the key-setup guide whose last step holds the key-entry form. A
+ * successful key opens the status; "Replace key" goes back to the form, "Disconnect" back to
+ * the start of the guide. Merchants who have a key can skip to the form.
+ *
+ * The server render shows the loading state; the status is asked for once mounted (in
+ * StrictMode's double mount the first request is cancelled).
+ *
+ * @example
+ * <PelagoConnectProvider endpoint="/api/pelago-connect">
+ *   <ConnectOnboarding companyName="Acme Manufacturing Company" onConnected={refresh} />
+ * </PelagoConnectProvider>
+ */
+export function ConnectOnboarding(props: ConnectOnboardingProps) {
+  return (
+    <KitRoot caller="ConnectOnboarding">
+      <ConnectOnboardingView {...props} />
+    </KitRoot>
+  );
+}
+
+/** What the merchant sees; `replacing` is the form while a key is still connected. */
+type View = 'guide' | 'status' | 'replacing';
+
+/** Where focus goes after the view changed (the status focuses its own heading). */
+type FocusTarget = 'key' | 'step' | null;
+
+function ConnectOnboardingView({
+  companyName,
+  mode: modeProp,
+  onConnected,
+  onExit,
+  onError,
+  illustrations,
+  steps,
+  persistStep,
+  onStepChange,
+  headingLevel = 2,
+  className,
+}: ConnectOnboardingProps) {
+  const mode: KeyMode = modeProp === 'live' ? 'live' : 'test';
+  const t = useFormatMessage('ConnectOnboarding');
+  const { messages } = usePelagoConnectInternal('ConnectOnboarding');
+  const connection = useConnectionStatus(onError ? { onError } : {});
+  const [view, setView] = useState<View>();
+  const [focus, setFocus] = useState<FocusTarget>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const guide = useGuideStep(persistStep);
+
+  // The step list as the guide resolved it, to find the hand-over and permission steps.
+  const resolvedSteps = useRef<KeySetupStep[]>([]);
+  const resolveSteps = useCallback(
+    (defaults: KeySetupStep[]) => {
+      const list = typeof steps === 'function' ? steps(defaults) : (steps ?? defaults);
+      resolvedSteps.current = list;
+      return list;
+    },
+    [steps],
+  );
+  const stepIndex = (id: string, fallback: number) => {
+    const list = resolvedSteps.current;
+    const at = list.findIndex((step) => step.id === id);
+    return at >= 0 ? at : list.length > 0 ? Math.min(fallback, list.length - 1) : fallback;
+  };
+  const stepIndexRef = useRef(stepIndex);
+  stepIndexRef.current = stepIndex;
+  const { setIndex } = guide;
+  const goToStep = useCallback(
+    (id: string, fallback: number) => setIndex(stepIndexRef.current(id, fallback)),
+    [setIndex],
+  );
+  const lastStep = keySetupStepIds.length - 1;
+
+  const connected = connection.status?.connected === true;
+  const shown: View | 'loading' | 'error' = connection.loading
+    ? 'loading'
+    : !connection.status
+      ? 'error'
+      : (view ?? (connected ? 'status' : 'guide'));
+
+  useEffect(() => {
+    if (!focus) return;
+    const root = rootRef.current;
+    const target = root?.querySelector<HTMLElement>(
+      focus === 'key' ? '[data-key-input]' : '[data-step-id] [tabindex="-1"]',
+    );
+    target?.focus();
+    setFocus(null);
+  }, [focus]);
+
+  const { setStatus } = connection;
+  const renderHandOver = useCallback(
+    (context: KeySetupStepContext) => (
+      <KeyEntryForm
+        mode={mode}
+        companyName={context.companyName}
+        headingLevel={Math.min(headingLevel + 2, 6) as 4}
+        onVerified={(status) => {
+          setStatus(status);
+          setView('status');
+          setAnnouncement('');
+          onConnected?.(status);
+        }}
+        {...(onError ? { onError } : {})}
+        onShowPermissionsStep={() => {
+          goToStep('set-permissions', keySetupStepIds.indexOf('set-permissions'));
+          setFocus('step');
+        }}
+      />
+    ),
+    [mode, headingLevel, onConnected, onError, setStatus, goToStep],
+  );
+
+  const backToStatus = () => {
+    setView('status');
+  };
+  const jumpToForm = () => {
+    goToStep('hand-over', lastStep);
+    setFocus('key');
+  };
+
+  return (
+    <Root ref={rootRef} className={className} data-view={shown}>
+      {shown === 'loading' && <Loading aria-busy="true">{t('statusLoading')}</Loading>}
+      {shown === 'error' && (
+        <>
+          <ErrorBox role="alert">
+            {connectErrorText(connection.loadError ?? { code: 'internal_error' }, messages)}
+          </ErrorBox>
+          <ButtonRow>
+            <Button type="button" onClick={connection.reload}>
+              {t('statusRetry')}
+            </Button>
+          </ButtonRow>
+        </>
+      )}
+      {shown === 'status' && connection.status && (
+        <ConnectionStatus
+          status={connection.status}
+          headingLevel={headingLevel}
+          autoFocus={view === 'status'}
+          onVerified={(status) => setStatus(status)}
+          onReplace={() => {
+            goToStep('hand-over', lastStep);
+            setView('replacing');
+            setFocus('key');
+          }}
+          onDisconnected={() => {
+            setStatus({ connected: false });
+            guide.setIndex(0);
+            setView('guide');
+            setFocus('step');
+            setAnnouncement(t('statusDisconnected'));
+          }}
+          {...(onError ? { onError } : {})}
+        />
+      )}
+      {(shown === 'guide' || shown === 'replacing') && (
+        <>
+          {shown === 'replacing' ? (
+            <Shortcut>
+              <Button type="button" data-variant="link" onClick={backToStatus}>
+                {t('disconnectCancel')}
+              </Button>
+            </Shortcut>
+          ) : (
+            guide.index < stepIndex('hand-over', lastStep) && (
+              <Shortcut>
+                <Button type="button" data-variant="link" onClick={jumpToForm}>
+                  {t('alreadyHaveKey')}
+                </Button>
+              </Shortcut>
+            )
+          )}
+          <KeySetupGuide
+            mode={mode}
+            headingLevel={headingLevel}
+            step={guide.index}
+            onStepChange={(index, step) => {
+              guide.setIndex(index);
+              onStepChange?.(index, step);
+            }}
+            onComplete={() => setFocus('key')}
+            steps={resolveSteps}
+            renderHandOver={renderHandOver}
+            {...(companyName !== undefined ? { companyName } : {})}
+            {...(illustrations ? { illustrations } : {})}
+            {...(onExit ? { onExit } : {})}
+          />
+        </>
+      )}
+      <LiveRegion message={announcement} />
+    </Root>
+  );
+}
+
+/**
+ * The guide's step, held here so that "I already have a key" and "Show me how to set
+ * permissions" can move it. `persistStep` keeps it in sessionStorage like the guide would:
+ * the index only, read outside render state so the server and hydrating renders match.
+ */
+function useGuideStep(persistStep: KeySetupOptions['persistStep']) {
+  const storageKey =
+    persistStep === true
+      ? defaultStepStorageKey
+      : typeof persistStep === 'string' && persistStep
+        ? persistStep
+        : undefined;
+  // The guide clamps an index past its last step, so any stored whole number is safe here.
+  const stored = useSyncExternalStore(
+    subscribeToNothing,
+    () => (storageKey ? readStoredStep(storageKey, Number.MAX_SAFE_INTEGER) : undefined),
+    () => undefined,
+  );
+  const [own, setOwn] = useState<number>();
+  const index = own ?? stored ?? 0;
+  const setIndex = useCallback(
+    (next: number) => {
+      setOwn(next);
+      if (storageKey && Number.isSafeInteger(next)) writeStoredStep(storageKey, next);
+    },
+    [storageKey],
+  );
+  return { index, setIndex };
+}
+
+function subscribeToNothing() {
+  return () => {};
+}
+
+const Root = styled.div`
+  display: grid;
+  gap: ${space(3)};
+  width: 100%;
+`;
+
+const Loading = styled.p`
+  padding: ${space(5)};
+  border: 1px solid var(--pelago-color-border);
+  border-radius: var(--pelago-border-radius);
+  color: var(--pelago-color-text-muted);
+`;
+
+const Shortcut = styled.div`
+  display: flex;
+  justify-content: flex-end;
+`;

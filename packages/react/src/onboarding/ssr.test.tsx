@@ -1,0 +1,70 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { KeyEntryForm } from '../form/KeyEntryForm';
+import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
+import { ConnectionStatus } from '../status/ConnectionStatus';
+import { connectedStatus, mockConnectClient } from '../testSupport/mockConnectClient';
+import { ConnectOnboarding } from './ConnectOnboarding';
+
+let errors: ReturnType<typeof vi.spyOn>;
+let warnings: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error');
+  warnings = vi.spyOn(console, 'warn');
+});
+afterEach(() => {
+  expect(errors).not.toHaveBeenCalled();
+  expect(warnings).not.toHaveBeenCalled();
+  vi.restoreAllMocks();
+});
+
+describe('server rendering', () => {
+  it('renders the onboarding as loading, without asking the server', () => {
+    const client = mockConnectClient();
+    const html = renderToString(
+      <PelagoConnectProvider client={client}>
+        <ConnectOnboarding companyName="Acme" persistStep />
+      </PelagoConnectProvider>,
+    );
+    expect(html).toContain('Checking your Stripe connection…');
+    expect(html).toContain('aria-busy="true"');
+    expect(client.getKey).not.toHaveBeenCalled();
+  });
+
+  it('renders the key form with its names, in the provider’s language', () => {
+    const html = renderToString(
+      <PelagoConnectProvider endpoint="/api/pelago" locale="es">
+        <KeyEntryForm companyName="Acme Manufacturing Company" mode="live" />
+      </PelagoConnectProvider>,
+    );
+    expect(html).toContain('Pega tu clave restringida');
+    expect(html).toContain('type="password"');
+    expect(html).toMatch(/autocomplete="off"/i);
+    expect(html).toContain('value="Acme_Pelago"');
+    expect(html).toContain('Empieza por rk_live_');
+    expect(html).not.toMatch(/name="[^"]*password/i);
+  });
+
+  it('renders a given status with the verified date in UTC', () => {
+    const status = connectedStatus({ verifiedAt: '2025-03-12T10:05:00.000Z' });
+    const html = renderToString(
+      <PelagoConnectProvider client={mockConnectClient()}>
+        <ConnectionStatus status={status} />
+      </PelagoConnectProvider>,
+    );
+    expect(html).toContain('Stripe is connected');
+    expect(html).toContain('rk_test_…A1b2');
+    expect(html).toContain('dateTime="2025-03-12T10:05:00.000Z"');
+    expect(html).toMatch(/Mar 12, 2025, 10:05\s(AM )?UTC/);
+  });
+
+  it('renders a status to load as loading', () => {
+    const html = renderToString(
+      <PelagoConnectProvider client={mockConnectClient()}>
+        <ConnectionStatus />
+      </PelagoConnectProvider>,
+    );
+    expect(html).toContain('Checking your Stripe connection…');
+  });
+});

@@ -1,0 +1,252 @@
+import type { PutKeyResponse } from '@pelago/connect-core';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  connectedStatus,
+  deferred,
+  errorOf,
+  mockConnectClient,
+  unusableKeyError,
+  verificationOf,
+} from '../testSupport/mockConnectClient';
+import { renderWithKit } from '../testSupport/renderWithKit';
+import { ConnectionStatus } from './ConnectionStatus';
+
+/** The `<dd>` text of each `<dt>` in the details. */
+function details(): Record<string, string> {
+  const entries = [...document.querySelectorAll('dt')].map((term) => [
+    term.textContent ?? '',
+    term.nextElementSibling?.textContent ?? '',
+  ]);
+  return Object.fromEntries(entries);
+}
+
+describe('ConnectionStatus', () => {
+  it('shows a given status: mode, name, redacted key, when it was verified, permissions', () => {
+    const status = connectedStatus({
+      verifiedAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+      permissions: { charges: 'write', refunds: 'missing' },
+    });
+    const client = mockConnectClient();
+    renderWithKit(<ConnectionStatus status={status} />, client);
+    const section = screen.getByRole('region', { name: 'Stripe is connected' });
+    expect(within(section).getByRole('heading', { level: 2 })).toBeTruthy();
+    expect(details()).toEqual({
+      Mode: 'Test',
+      'Key name': 'Acme_Pelago',
+      Key: 'rk_test_…A1b2',
+      Verified: '3 hours ago',
+      Permissions: '✓Charges: write access✕Refunds: missing',
+    });
+    const time = section.querySelector('time');
+    expect(time?.getAttribute('datetime')).toBe(status.verifiedAt);
+    expect(time?.getAttribute('title')).toMatch(/\d/);
+    expect(client.getKey).not.toHaveBeenCalled();
+  });
+
+  it('loads the status when none is given, saying so meanwhile', async () => {
+    const answer = deferred<{ status: ReturnType<typeof connectedStatus> }>();
+    const client = mockConnectClient({ getKey: () => answer.promise });
+    const { container } = renderWithKit(<ConnectionStatus />, client);
+    expect(screen.getByText('Checking your Stripe connection…')).toBeTruthy();
+    expect(container.querySelector('[aria-busy="true"]')).toBeTruthy();
+    await act(async () => answer.resolve({ status: connectedStatus({ mode: 'live' }) }));
+    expect(screen.getByRole('heading', { name: 'Stripe is connected' })).toBeTruthy();
+    expect(details().Mode).toBe('Live');
+    expect(client.getKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('says when it cannot load, and tries again', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.getKey
+      .mockRejectedValueOnce(errorOf('network_error'))
+      .mockResolvedValueOnce({ status: { connected: false } });
+    const onError = vi.fn();
+    renderWithKit(<ConnectionStatus onError={onError} />, client);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The connection to Stripe/);
+    expect(onError).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Stripe is not connected' })).toBeTruthy();
+  });
+
+  it('offers to connect when nothing is connected', async () => {
+    const user = userEvent.setup();
+    const onReplace = vi.fn();
+    renderWithKit(
+      <ConnectionStatus status={{ connected: false }} onReplace={onReplace} />,
+      mockConnectClient(),
+    );
+    expect(screen.getByRole('heading', { name: 'Stripe is not connected' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Disconnect' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Verify again' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Connect a key' }));
+    expect(onReplace).toHaveBeenCalledTimes(1);
+  });
+
+  it('verifies again, says so while waiting and shows the new result', async () => {
+    const user = userEvent.setup();
+    const answer = deferred<PutKeyResponse>();
+    const client = mockConnectClient({ verifyStoredKey: () => answer.promise });
+    const onVerified = vi.fn();
+    const old = connectedStatus({
+      verifiedAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+    });
+    renderWithKit(<ConnectionStatus status={old} onVerified={onVerified} />, client);
+    expect(details().Verified).toBe('2 days ago');
+    await user.click(screen.getByRole('button', { name: 'Verify again' }));
+    const pending = screen.getByRole('button', { name: 'Verifying…' });
+    expect(pending.getAttribute('aria-disabled')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('Checking your key with Stripe…');
+    await user.click(pending);
+    expect(client.verifyStoredKey).toHaveBeenCalledTimes(1);
+
+    const fresh = connectedStatus({ verifiedAt: new Date().toISOString() });
+    const result = { status: fresh, verification: verificationOf('write', 'write') };
+    await act(async () => answer.resolve(result));
+    expect(details().Verified).toBe('now');
+    expect(screen.getByRole('status').textContent).toBe('Key verified. Stripe is connected.');
+    expect(onVerified).toHaveBeenCalledWith(fresh, result);
+  });
+
+  it('shows what went wrong when verifying again fails', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      verifyStoredKey: async () => {
+        throw unusableKeyError({
+          ok: false,
+          mode: 'test',
+          permissions: { charges: 'unknown', refunds: 'unknown' },
+          problems: [{ code: 'key_expired', message: 'Stripe says this key has expired.' }],
+        });
+      },
+    });
+    renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
+    await user.click(screen.getByRole('button', { name: 'Verify again' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Stripe says this key has expired.',
+    );
+    expect(screen.getByRole('status').textContent).toBe(
+      'Stripe could not verify the key: Stripe says this key has expired.',
+    );
+  });
+
+  it('reports a permission Stripe no longer grants after verifying again', async () => {
+    const user = userEvent.setup();
+    const verification = verificationOf('write', 'missing');
+    const client = mockConnectClient({
+      verifyStoredKey: async () => ({
+        status: connectedStatus({ permissions: verification.permissions }),
+        verification,
+      }),
+    });
+    renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
+    await user.click(screen.getByRole('button', { name: 'Verify again' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(verification.problems[0]?.message);
+    expect(details().Permissions).toContain('Refunds: missing');
+  });
+
+  it('calls onReplace from "Replace key"', async () => {
+    const user = userEvent.setup();
+    const onReplace = vi.fn();
+    renderWithKit(
+      <ConnectionStatus status={connectedStatus()} onReplace={onReplace} />,
+      mockConnectClient(),
+    );
+    await user.click(screen.getByRole('button', { name: 'Replace key' }));
+    expect(onReplace).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before disconnecting; Escape cancels and focus returns to "Disconnect"', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
+    const disconnect = screen.getByRole('button', { name: 'Disconnect' });
+    await user.click(disconnect);
+    const dialog = screen.getByRole('alertdialog', { name: 'Disconnect Stripe?' });
+    expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
+    expect(
+      document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent,
+    ).toMatch(/stop taking payments/);
+    const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+    expect(document.activeElement).toBe(cancel);
+    // Tab stays inside the dialog.
+    await user.tab();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Disconnect' }));
+    await user.tab();
+    expect(document.activeElement).toBe(cancel);
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(cancel);
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(disconnect);
+    expect(client.deleteKey).not.toHaveBeenCalled();
+  });
+
+  it('cancels with the Cancel button too', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
+    await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Disconnect' }));
+    expect(client.deleteKey).not.toHaveBeenCalled();
+  });
+
+  it('disconnects once confirmed', async () => {
+    const user = userEvent.setup();
+    const answer = deferred<void>();
+    const client = mockConnectClient({ deleteKey: () => answer.promise });
+    const onDisconnected = vi.fn();
+    renderWithKit(
+      <ConnectionStatus status={connectedStatus()} onDisconnected={onDisconnected} />,
+      client,
+    );
+    await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+    const pending = within(dialog).getByRole('button', { name: 'Disconnecting…' });
+    expect(pending.getAttribute('aria-disabled')).toBe('true');
+    await user.click(pending);
+    expect(client.deleteKey).toHaveBeenCalledTimes(1);
+
+    await act(async () => answer.resolve());
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    const heading = screen.getByRole('heading', { name: 'Stripe is not connected' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByRole('status').textContent).toBe('Stripe is disconnected.');
+    expect(onDisconnected).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the key connected and says why when disconnecting fails', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      deleteKey: async () => {
+        throw errorOf('forbidden');
+      },
+    });
+    renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
+    await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    await user.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Disconnect' }),
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'You do not have permission to do this.',
+    );
+    expect(screen.getByRole('heading', { name: 'Stripe is connected' })).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Disconnect' })),
+    );
+  });
+
+  it('words the time in the provider’s language', () => {
+    const status = connectedStatus({ verifiedAt: new Date(Date.now() - 86_400_000).toISOString() });
+    renderWithKit(<ConnectionStatus status={status} />, mockConnectClient(), { locale: 'fr' });
+    expect(screen.getByRole('heading', { name: 'Stripe est connecté' })).toBeTruthy();
+    expect(details().Vérifiée).toBe('hier');
+  });
+});

@@ -1,0 +1,168 @@
+import type {
+  ConnectError,
+  KeyStatus,
+  PutKeyResponse,
+  VerificationResult,
+} from '@pelago/connect-core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { toConnectError } from '../form/toConnectError';
+import { useConnectClient } from '../provider/useConnectClient';
+
+/** Options of {@link useConnectionStatus}. */
+export interface UseConnectionStatusOptions {
+  /**
+   * The status to show, when you already have it: nothing is loaded. Without it the status
+   * is loaded with `client.getKey()` when the component mounts.
+   */
+  status?: KeyStatus;
+  /** Called after "verify again" with the server's answer. */
+  onVerified?: (result: PutKeyResponse) => void;
+  /** Called once the key is disconnected. */
+  onDisconnected?: () => void;
+  /** Called with any failure: loading, verifying or disconnecting. */
+  onError?: (error: ConnectError) => void;
+}
+
+/** What the connection status is doing besides showing itself. */
+export type ConnectionAction = 'idle' | 'verifying' | 'disconnecting';
+
+/** The state and actions of a Stripe connection, for building your own status view. */
+export interface ConnectionStatusState {
+  /** The status, once known. */
+  status: KeyStatus | undefined;
+  /** True until the first answer of `client.getKey()`. */
+  loading: boolean;
+  /** Why the status could not be loaded. */
+  loadError: ConnectError | undefined;
+  /** Loads the status again (after a load error, say). */
+  reload: () => void;
+  action: ConnectionAction;
+  /** Why the last "verify again" or "disconnect" failed. */
+  actionError: ConnectError | undefined;
+  /** What Stripe said at the last "verify again". */
+  verification: VerificationResult | undefined;
+  /** `client.verifyStoredKey()`: asks Stripe about the stored key again. */
+  verify: () => Promise<PutKeyResponse | undefined>;
+  /** `client.deleteKey()`: resolves `true` once disconnected. */
+  disconnect: () => Promise<boolean>;
+  /** Shows another status, e.g. the one a key form just stored. */
+  setStatus: (status: KeyStatus) => void;
+}
+
+/**
+ * The headless connection status: loads it (unless given), verifies the stored key again
+ * and disconnects. Requests are cancelled when the component unmounts; in StrictMode's
+ * double mount the first load is cancelled and only the second one counts.
+ *
+ * @throws Error outside a `<PelagoConnectProvider>` with an `endpoint` or a `client`.
+ */
+export function useConnectionStatus(
+  options: UseConnectionStatusOptions = {},
+): ConnectionStatusState {
+  const client = useConnectClient('useConnectionStatus');
+  const given = options.status;
+  const controlled = given !== undefined;
+  const [loaded, setLoaded] = useState<{ status?: KeyStatus; error?: ConnectError }>({});
+  const [loading, setLoading] = useState(!controlled);
+  const [attempt, setAttempt] = useState(0);
+  // A status set here (after "verify again", say) shows until the `status` prop changes.
+  const [own, setOwn] = useState<{ over: KeyStatus | undefined; status: KeyStatus }>();
+  const [action, setAction] = useState<ConnectionAction>('idle');
+  const [actionError, setActionError] = useState<ConnectError>();
+  const [verification, setVerification] = useState<VerificationResult>();
+  const callbacks = useRef(options);
+  callbacks.current = options;
+  const pending = useRef(new Set<AbortController>());
+
+  useEffect(() => {
+    const requests = pending.current;
+    return () => {
+      for (const controller of requests) controller.abort();
+      requests.clear();
+    };
+  }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` asks for a reload
+  useEffect(() => {
+    if (controlled) return;
+    const controller = new AbortController();
+    setLoading(true);
+    client.getKey({ signal: controller.signal }).then(
+      ({ status }) => {
+        if (controller.signal.aborted) return;
+        setOwn(undefined);
+        setLoaded({ status });
+        setLoading(false);
+      },
+      (caught: unknown) => {
+        if (controller.signal.aborted) return;
+        const error = toConnectError(caught);
+        setLoaded({ error });
+        setLoading(false);
+        callbacks.current.onError?.(error);
+      },
+    );
+    return () => controller.abort();
+  }, [client, controlled, attempt]);
+
+  const setStatus = useCallback((status: KeyStatus) => setOwn({ over: given, status }), [given]);
+
+  /** Runs one action at a time, cancelled on unmount. */
+  const run = useCallback(
+    async <T>(kind: ConnectionAction, send: (signal: AbortSignal) => Promise<T>) => {
+      if (pending.current.size > 0) return undefined;
+      const controller = new AbortController();
+      pending.current.add(controller);
+      setAction(kind);
+      setActionError(undefined);
+      try {
+        const value = await send(controller.signal);
+        return controller.signal.aborted ? undefined : { value };
+      } catch (caught) {
+        if (controller.signal.aborted) return undefined;
+        const error = toConnectError(caught);
+        setActionError(error);
+        if (error.verification) setVerification(error.verification);
+        callbacks.current.onError?.(error);
+        return undefined;
+      } finally {
+        pending.current.delete(controller);
+        if (!controller.signal.aborted) setAction('idle');
+      }
+    },
+    [],
+  );
+
+  const verify = useCallback(async () => {
+    const done = await run('verifying', (signal) => client.verifyStoredKey({ signal }));
+    if (!done) return undefined;
+    setStatus(done.value.status);
+    setVerification(done.value.verification);
+    callbacks.current.onVerified?.(done.value);
+    return done.value;
+  }, [client, run, setStatus]);
+
+  const disconnect = useCallback(async () => {
+    const done = await run('disconnecting', (signal) => client.deleteKey({ signal }));
+    if (!done) return false;
+    setStatus({ connected: false });
+    setVerification(undefined);
+    callbacks.current.onDisconnected?.();
+    return true;
+  }, [client, run, setStatus]);
+
+  const reload = useCallback(() => setAttempt((count) => count + 1), []);
+
+  return {
+    status: own && own.over === given ? own.status : (given ?? loaded.status),
+    loading: !controlled && loading,
+    loadError: controlled ? undefined : loaded.error,
+    reload,
+    action,
+    actionError,
+    verification,
+    verify,
+    disconnect,
+    setStatus,
+  };
+}

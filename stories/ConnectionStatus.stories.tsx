@@ -1,0 +1,236 @@
+import { ConnectionStatus } from '@pelago/connect-react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { connectedStatus } from './support/fakeConnectClient';
+import {
+  type FakeClientParameters,
+  fakeClientLoader,
+  fakeClientOf,
+  withFakeClient,
+} from './support/withFakeClient';
+
+const meta = {
+  title: 'Components/ConnectionStatus',
+  component: ConnectionStatus,
+  decorators: [withFakeClient],
+  loaders: [fakeClientLoader],
+  tags: ['!autodocs'],
+  // The fake server holds the same key the `status` arg shows.
+  parameters: { fake: { status: connectedStatus() } },
+  args: {
+    status: connectedStatus(),
+    onReplace: fn(),
+    onDisconnected: fn(),
+    onVerified: fn(),
+    onError: fn(),
+  },
+  argTypes: {
+    status: { control: 'object' },
+    headingLevel: { control: { type: 'number', min: 1, max: 5 } },
+  },
+} satisfies Meta<typeof ConnectionStatus>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+const setup = (parameters: FakeClientParameters) => parameters;
+
+/** The `<dd>` next to a `<dt>`. */
+function detail(canvasElement: HTMLElement, term: string): string {
+  const dt = [...canvasElement.querySelectorAll('dt')].find((el) => el.textContent === term);
+  return dt?.nextElementSibling?.textContent ?? '';
+}
+
+/** A connected key: mode, name, redacted key, when Stripe last verified it, permissions. */
+export const Connected: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: 'Stripe is connected' })).toBeVisible();
+    await expect(detail(canvasElement, 'Mode')).toBe('Test');
+    await expect(detail(canvasElement, 'Key name')).toBe('Acme_Pelago');
+    await expect(detail(canvasElement, 'Key')).toBe('rk_test_…a1B2');
+    await expect(detail(canvasElement, 'Verified')).toBe('3 hours ago');
+    await expect(detail(canvasElement, 'Permissions')).toContain('Refunds: write access');
+  },
+};
+
+/** Without a `status` prop the component asks the server. */
+export const LoadsFromServer: Story = {
+  args: { status: undefined },
+  parameters: setup({
+    fake: { status: connectedStatus({ mode: 'live', name: 'Tickets_Pelago' }) },
+  }),
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await expect(canvas.getByText('Checking your Stripe connection…')).toBeVisible();
+    await expect(await canvas.findByRole('heading', { name: 'Stripe is connected' })).toBeVisible();
+    await expect(detail(context.canvasElement, 'Mode')).toBe('Live');
+  },
+};
+
+/** While the server has not answered. */
+export const Loading: Story = {
+  args: { status: undefined },
+  parameters: setup({ fake: { hang: ['getKey'] } }),
+  play: async ({ canvasElement }) => {
+    const loading = within(canvasElement).getByText('Checking your Stripe connection…');
+    await expect(loading.closest('[aria-busy="true"]')).not.toBeNull();
+  },
+};
+
+/** The server could not be reached. */
+export const LoadFailed: Story = {
+  args: { status: undefined },
+  parameters: setup({ fake: { fail: { getKey: 'network_error' } } }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'The connection to Stripe failed.',
+    );
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(args.onError).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Nothing connected: one button to connect a key. */
+export const NotConnected: Story = {
+  args: { status: { connected: false } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Stripe is not connected' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Connect a key' }));
+    await expect(args.onReplace).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** A key that lost a permission in the Dashboard. */
+export const PermissionMissing: Story = {
+  args: { status: connectedStatus({ permissions: { charges: 'write', refunds: 'missing' } }) },
+  play: async ({ canvasElement }) => {
+    await expect(detail(canvasElement, 'Permissions')).toContain('Refunds: missing');
+  },
+};
+
+/** A live key. */
+export const LiveMode: Story = {
+  args: { status: connectedStatus({ mode: 'live', redactedKey: 'rk_live_…m1N2' }) },
+  play: async ({ canvasElement }) => {
+    await expect(detail(canvasElement, 'Mode')).toBe('Live');
+  },
+};
+
+/** "Verify again" asks Stripe about the stored key; the verified time becomes "now". */
+export const VerifyAgain: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify again' }));
+    await expect(canvas.getByRole('button', { name: 'Verifying…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await waitFor(() => expect(detail(context.canvasElement, 'Verified')).toBe('now'));
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      'Key verified. Stripe is connected.',
+    );
+    await expect(context.args.onVerified).toHaveBeenCalledTimes(1);
+    await expect(fakeClientOf(context).requests).toEqual([{ method: 'verifyStoredKey' }]);
+  },
+};
+
+/** Verifying again finds the key rolled in the Dashboard. */
+export const VerifyAgainExpired: Story = {
+  parameters: setup({ fake: { status: connectedStatus(), reverify: 'expired' } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify again' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Stripe says this key has expired or was rolled.',
+    );
+  },
+};
+
+/** The confirmation before disconnecting, open; focus starts on "Cancel". */
+export const DisconnectConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Disconnect' }));
+    const dialog = canvas.getByRole('alertdialog', { name: 'Disconnect Stripe?' });
+    await expect(dialog).toHaveTextContent('stop taking payments');
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(within(dialog).getByRole('button', { name: 'Disconnect' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+  },
+};
+
+/** Escape closes the confirmation and puts focus back on "Disconnect". */
+export const DisconnectCancelled: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    const disconnect = canvas.getByRole('button', { name: 'Disconnect' });
+    await userEvent.click(disconnect);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('alertdialog')).toBeNull());
+    await waitFor(() => expect(disconnect).toHaveFocus());
+    await expect(fakeClientOf(context).requests).toHaveLength(0);
+  },
+};
+
+/** Confirmed: the server forgets the key. */
+export const Disconnected: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Disconnect' }));
+    const dialog = canvas.getByRole('alertdialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
+    const heading = await canvas.findByRole('heading', { name: 'Stripe is not connected' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await expect(context.args.onDisconnected).toHaveBeenCalledTimes(1);
+    await expect(fakeClientOf(context).current).toEqual({ connected: false });
+  },
+};
+
+/** The dark theme. */
+export const DarkTheme: Story = {
+  parameters: setup({
+    kit: { provider: { appearance: { theme: 'dark' } }, background: '#0b0f17' },
+  }),
+};
+
+/** The dark theme with the confirmation open. */
+export const DarkThemeConfirmation: Story = {
+  parameters: DarkTheme.parameters,
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Disconnect' }));
+  },
+};
+
+/** In French, the verified time too. */
+export const French: Story = {
+  parameters: setup({ kit: { provider: { locale: 'fr' } } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Stripe est connecté' })).toBeVisible();
+    await expect(detail(canvasElement, 'Vérifiée')).toBe('il y a 3 heures');
+    await userEvent.click(canvas.getByRole('button', { name: 'Déconnecter' }));
+    await expect(canvas.getByRole('alertdialog', { name: 'Déconnecter Stripe ?' })).toBeVisible();
+  },
+};
+
+/** In Spanish. */
+export const Spanish: Story = {
+  parameters: setup({ kit: { provider: { locale: 'es' } } }),
+  play: async ({ canvasElement }) => {
+    await expect(detail(canvasElement, 'Verificada')).toBe('hace 3 horas');
+  },
+};
+
+/** A 320 px wide phone: terms sit above their details. */
+export const Narrow: Story = {
+  parameters: { ...setup({ kit: { width: 320 } }), viewport: { defaultViewport: 'narrow' } },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const region = within(canvasElement).getByRole('region');
+    await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth + 1);
+  },
+};

@@ -1,0 +1,317 @@
+import { KeyEntryForm } from '@pelago/connect-react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { fakeKeys } from './support/fakeConnectClient';
+import {
+  type FakeClientParameters,
+  fakeClientLoader,
+  fakeClientOf,
+  pasteInto,
+  withFakeClient,
+} from './support/withFakeClient';
+
+const meta = {
+  title: 'Components/KeyEntryForm',
+  component: KeyEntryForm,
+  decorators: [withFakeClient],
+  loaders: [fakeClientLoader],
+  tags: ['!autodocs'],
+  args: {
+    mode: 'test',
+    companyName: 'Acme Manufacturing Company',
+    onVerified: fn(),
+    onError: fn(),
+    onShowPermissionsStep: fn(),
+  },
+  argTypes: {
+    mode: { control: 'inline-radio', options: ['test', 'live'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+} satisfies Meta<typeof KeyEntryForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+const setup = (parameters: FakeClientParameters) => parameters;
+
+/** The parts of the form a play function works with. */
+function formParts(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  const input = canvas.getByLabelText<HTMLInputElement>('Restricted key');
+  return {
+    canvas,
+    input,
+    submit: () => canvas.getByRole('button', { name: /^(Verify and connect|Verifying…)$/ }),
+    /** The refusal under the field, found the way a screen reader does: by the description. */
+    problem: () => {
+      const [, id] = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return id ? (canvasElement.ownerDocument.getElementById(id)?.textContent ?? '') : '';
+    },
+  };
+}
+
+/** A paste the form refuses on the spot: explained under the field, and never sent. */
+function refusedPaste(paste: string, words: RegExp): Story['play'] {
+  return async (context) => {
+    const { input, submit, problem } = formParts(context.canvasElement);
+    await pasteInto(input, paste);
+    await expect(problem()).toMatch(words);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.click(submit());
+    await expect(input).toHaveValue('');
+    await expect(problem()).toMatch(words);
+    await expect(fakeClientOf(context).requests).toHaveLength(0);
+  };
+}
+
+/** Nothing typed yet: the key name is prefilled from the company name. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    const { canvas, input } = formParts(canvasElement);
+    await expect(input).toHaveAttribute('type', 'password');
+    await expect(input).toHaveAttribute('autocomplete', 'off');
+    await expect(input).not.toHaveAttribute('name');
+    await expect(canvas.getByLabelText('Key name (optional)')).toHaveValue('Acme_Pelago');
+    await expect(canvas.getByRole('form', { name: 'Paste your restricted key' })).toBeVisible();
+  },
+};
+
+/** Typing a restricted key by hand: no complaint until the merchant leaves the field. */
+export const Typing: Story = {
+  play: async ({ canvasElement }) => {
+    const { input, problem } = formParts(canvasElement);
+    await userEvent.type(input, 'rk_test_a1B2c3');
+    await expect(input).toHaveAttribute('aria-invalid', 'false');
+    await expect(problem()).toBe('');
+    await expect(within(canvasElement).getByText('Test mode')).toBeVisible();
+    await userEvent.tab();
+    await expect(problem()).toMatch(/^This key is too short/);
+  },
+};
+
+/** A secret key is refused with the reason a restricted key is safer; it is never sent. */
+export const SecretKey: Story = {
+  play: refusedPaste(fakeKeys.secret, /^This is a secret key .* can do anything/),
+};
+
+/** The publishable key sits on the same page; the form says where the right one is. */
+export const PublishableKey: Story = {
+  play: refusedPaste(fakeKeys.publishable, /^This is your publishable key/),
+};
+
+/** A webhook signing secret is not an API key at all. */
+export const WebhookSecret: Story = {
+  play: refusedPaste(fakeKeys.webhookSecret, /^This is a webhook signing secret/),
+};
+
+/** A live key while the connection is in test mode. */
+export const LiveKeyInTestMode: Story = {
+  play: refusedPaste(fakeKeys.live, /^This is a live key .* this connection is in test mode/),
+};
+
+/** A key damaged on the way (a stray character inside). */
+export const MalformedKey: Story = {
+  play: refusedPaste(
+    `${fakeKeys.full.slice(0, 40)}-${fakeKeys.full.slice(40)}`,
+    /^This key contains characters a Stripe key never has/,
+  ),
+};
+
+/** The masked form the Dashboard's key list shows, copied instead of the revealed key. */
+export const HiddenDashboardForm: Story = {
+  play: refusedPaste(fakeKeys.hidden, /^This is the hidden form of the key/),
+};
+
+/** Waiting for Stripe: the button says so and ignores presses, the field is already empty. */
+export const Pending: Story = {
+  parameters: setup({ fake: { hang: ['putKey'] } }),
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    await pasteInto(input, fakeKeys.full);
+    await userEvent.click(submit());
+    await expect(submit()).toHaveTextContent('Verifying…');
+    await expect(submit()).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('form')).toHaveAttribute('aria-busy', 'true');
+    await expect(input).toHaveValue('');
+    await userEvent.click(submit());
+    await expect(fakeClientOf(context).requests).toHaveLength(1);
+  },
+};
+
+/** Stripe confirmed both permissions; the key is gone from the page. */
+export const Verified: Story = {
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    await pasteInto(input, `  ${fakeKeys.full}\n`);
+    await userEvent.click(submit());
+    const checklist = await canvas.findByRole('list', { name: 'What Stripe confirmed' });
+    await expect(checklist).toHaveTextContent('Charges: write access');
+    await expect(checklist).toHaveTextContent('Refunds: write access');
+    await expect(
+      canvas.getByText('Key verified. Stripe is connected.', { selector: 'p' }),
+    ).toBeVisible();
+    await expect(input).toHaveValue('');
+    await expect(context.canvasElement.innerHTML).not.toContain(fakeKeys.full.slice(8));
+    await expect(context.args.onVerified).toHaveBeenCalledTimes(1);
+    await expect(fakeClientOf(context).requests[0]).toEqual({
+      method: 'putKey',
+      key: 'rk_test_…a1B2',
+      name: 'Acme_Pelago',
+    });
+  },
+};
+
+/** A key with write access to Charges only: the checklist shows what to fix, and where. */
+export const PermissionMissing: Story = {
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    await pasteInto(input, fakeKeys.chargesOnly);
+    await userEvent.click(submit());
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'This key cannot create refunds.',
+    );
+    await expect(canvas.getByText('Charges: write access')).toBeVisible();
+    await expect(canvas.getByText('Refunds: missing')).toBeVisible();
+    await expect(input).toHaveValue('');
+    await userEvent.click(canvas.getByRole('button', { name: 'Show me how to set permissions' }));
+    await expect(context.args.onShowPermissionsStep).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Server answers, each with its own message; the key is cleared after every one. */
+function serverError(
+  key: string,
+  words: string,
+  extra?: (canvas: ReturnType<typeof within>) => Promise<void>,
+): Story['play'] {
+  return async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    await pasteInto(input, key);
+    await userEvent.click(submit());
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(words);
+    await expect(input).toHaveValue('');
+    await expect(context.args.onError).toHaveBeenCalledTimes(1);
+    await extra?.(canvas);
+  };
+}
+
+/** Stripe does not know the key (deleted, or mistyped). */
+export const InvalidKey: Story = {
+  play: serverError(fakeKeys.invalid, 'Stripe does not recognise this key.'),
+};
+
+/** The key was rolled in the Dashboard. */
+export const ExpiredKey: Story = {
+  play: serverError(fakeKeys.expired, 'Stripe says this key has expired or was rolled.'),
+};
+
+/** Stripe answered with errors: nothing could be checked. */
+export const StripeUnavailable: Story = {
+  parameters: setup({ fake: { fail: { putKey: 'stripe_unavailable' } } }),
+  play: serverError(
+    fakeKeys.full,
+    'Stripe is not responding properly right now.',
+    async (canvas) => {
+      await expect(canvas.getByText('Charges: could not be checked')).toBeVisible();
+    },
+  ),
+};
+
+/** Too many requests to Stripe. */
+export const RateLimited: Story = {
+  parameters: setup({ fake: { fail: { putKey: 'rate_limited' } } }),
+  play: serverError(fakeKeys.full, 'Too many requests to Stripe right now.'),
+};
+
+/** The request never reached the server. */
+export const NetworkError: Story = {
+  parameters: setup({ fake: { fail: { putKey: 'network_error' } } }),
+  play: serverError(fakeKeys.full, 'The connection to Stripe failed.'),
+};
+
+/** Live mode: the hint asks for rk_live_ and the badge says "Live mode". */
+export const LiveMode: Story = {
+  args: { mode: 'live' },
+  parameters: setup({ fake: { mode: 'live' } }),
+  play: async ({ canvasElement }) => {
+    const { canvas, input } = formParts(canvasElement);
+    await expect(canvas.getByText(/^It starts with rk_live_\./)).toBeVisible();
+    await pasteInto(input, fakeKeys.live);
+    await expect(canvas.getByText('Live mode')).toBeVisible();
+    await expect(input).toHaveAttribute('aria-invalid', 'false');
+  },
+};
+
+/** The key can be shown to check it, and is masked again on submit. */
+export const ShowAndHide: Story = {
+  parameters: setup({ fake: { hang: ['putKey'] } }),
+  play: async ({ canvasElement }) => {
+    const { canvas, input, submit } = formParts(canvasElement);
+    await pasteInto(input, fakeKeys.full);
+    const show = canvas.getByRole('button', { name: 'Show key' });
+    await expect(show).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(show);
+    await expect(input).toHaveAttribute('type', 'text');
+    await expect(canvas.getByRole('button', { name: 'Hide key' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.click(submit());
+    await expect(input).toHaveAttribute('type', 'password');
+    await expect(input).toHaveValue('');
+  },
+};
+
+/** The dark theme, with a refusal on screen. */
+export const DarkTheme: Story = {
+  parameters: setup({
+    kit: { provider: { appearance: { theme: 'dark' } }, background: '#0b0f17' },
+  }),
+  play: refusedPaste(fakeKeys.secret, /^This is a secret key/),
+};
+
+/** In French, refusals and server answers included. */
+export const French: Story = {
+  parameters: setup({
+    kit: { provider: { locale: 'fr' } },
+    fake: { fail: { putKey: 'rate_limited' } },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByLabelText('Clé restreinte');
+    await pasteInto(input, fakeKeys.secret);
+    await expect(canvas.getByText(/^C’est une clé secrète/, { selector: 'p' })).toBeVisible();
+    await userEvent.clear(input);
+    await pasteInto(input, fakeKeys.full);
+    await userEvent.click(canvas.getByRole('button', { name: 'Vérifier et connecter' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      'Trop de demandes envoyées à Stripe en ce moment.',
+    );
+  },
+};
+
+/** In Spanish. */
+export const Spanish: Story = {
+  parameters: setup({ kit: { provider: { locale: 'es' } } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await pasteInto(canvas.getByLabelText('Clave restringida'), fakeKeys.publishable);
+    await expect(canvas.getByText(/^Esta es tu clave publicable/, { selector: 'p' })).toBeVisible();
+    await expect(canvas.getByLabelText('Nombre de la clave (opcional)')).toHaveValue('Acme_Pelago');
+  },
+};
+
+/** A 320 px wide phone, with the longest refusal. */
+export const Narrow: Story = {
+  parameters: { ...setup({ kit: { width: 320 } }), viewport: { defaultViewport: 'narrow' } },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const { canvas, input, problem } = formParts(canvasElement);
+    await pasteInto(input, fakeKeys.secret);
+    await expect(problem()).toMatch(/^This is a secret key/);
+    // Nothing sticks out sideways.
+    const form = canvas.getByRole('form');
+    await expect(form.clientWidth).toBeLessThanOrEqual(320);
+    await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
+  },
+};

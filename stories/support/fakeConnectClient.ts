@@ -1,0 +1,245 @@
+import {
+  ConnectError,
+  type ConnectErrorCode,
+  connectErrorMessages,
+  type KeyMode,
+  type KeyPermissions,
+  type KeyStatus,
+  type PutKeyResponse,
+  parseStripeKey,
+  redactKey,
+  type VerificationResult,
+} from '@pelago/connect-core';
+import type { ConnectClient } from '@pelago/connect-react';
+
+/** The key methods a story can script. */
+export type FakeMethod = 'getKey' | 'putKey' | 'verifyStoredKey' | 'deleteKey';
+
+/** How the fake server behaves in one story. */
+export interface FakeConnectScript {
+  /** What `GET /key` answers at first. Default: nothing connected. */
+  status?: KeyStatus;
+  /** The server's mode: a key of the other mode gets 400 `wrong_mode`. Default `'test'`. */
+  mode?: KeyMode;
+  /** How long each answer takes, in milliseconds. Default 250. */
+  delay?: number;
+  /** Methods whose answer never comes (to show pending states). */
+  hang?: FakeMethod[];
+  /** Methods that fail with a code, whatever the key (Stripe down, rate limited…). */
+  fail?: Partial<Record<FakeMethod, ConnectErrorCode>>;
+  /** What Stripe says about the stored key at "Verify again". Default: both permissions. */
+  reverify?: KeyPermissions | 'expired';
+}
+
+/** A request as the fake server saw it, with the key redacted. */
+export interface FakeRequest {
+  method: FakeMethod;
+  key?: string;
+  name?: string;
+}
+
+/** A `ConnectClient` that plays the kit's server in the browser, for stories. */
+export interface FakeConnectClient extends ConnectClient {
+  /** Every key request received, in order. A refused paste never shows up here. */
+  readonly requests: FakeRequest[];
+  /** The status the fake server holds now. */
+  readonly current: KeyStatus;
+}
+
+/**
+ * Obviously fake restricted keys, built at run time. The fake server gives each its own
+ * fate, the way the offline Stripe sandbox does: `full` has both permissions, `chargesOnly`
+ * lacks refunds, `readOnly` lacks both, `invalid` is unknown to Stripe, `expired` was rolled.
+ */
+export const fakeKeys = {
+  full: `rk_test_${'a1B2'.repeat(24)}`,
+  chargesOnly: `rk_test_${'c3D4'.repeat(24)}`,
+  readOnly: `rk_test_${'e5F6'.repeat(24)}`,
+  invalid: `rk_test_${'g7H8'.repeat(24)}`,
+  expired: `rk_test_${'j9K0'.repeat(24)}`,
+  live: `rk_${'live'}_${'m1N2'.repeat(24)}`,
+  secret: `sk_test_${'p3Q4'.repeat(24)}`,
+  publishable: `pk_test_${'r5S6'.repeat(24)}`,
+  webhookSecret: `whsec_${'t7U8'.repeat(8)}`,
+  hidden: `rk_test_${'•'.repeat(24)}a1B2`,
+  tooShort: 'rk_test_a1B2c3',
+};
+
+const PROBE_FAILED = " The key's permissions could not be checked yet.";
+
+/**
+ * A fake `ConnectClient` with the server's rules: it parses a posted key like the server
+ * (a secret, publishable or wrong-mode key gets 400 and is never verified), answers 422 with
+ * the verification for a key Stripe refuses, and 429/502/504 when Stripe is scripted to be
+ * unavailable. Answers arrive after `delay` and honour `AbortSignal`s.
+ */
+export function createFakeConnectClient(script: FakeConnectScript = {}): FakeConnectClient {
+  const mode = script.mode ?? 'test';
+  const delay = script.delay ?? 250;
+  const requests: FakeRequest[] = [];
+  let current: KeyStatus = script.status ?? { connected: false };
+
+  async function answer<T>(method: FakeMethod, signal: AbortSignal | undefined, run: () => T) {
+    await wait(script.hang?.includes(method) ? Number.POSITIVE_INFINITY : delay, signal);
+    const failure = script.fail?.[method];
+    if (failure) throw unavailable(failure);
+    return run();
+  }
+
+  const unsupported = async (): Promise<never> => {
+    throw new ConnectError('not_found', { message: 'The fake server only knows the key routes.' });
+  };
+
+  return {
+    requests,
+    get current() {
+      return current;
+    },
+    getKey: (options) => answer('getKey', options?.signal, () => ({ status: current })),
+    putKey: (body, options) => {
+      requests.push({
+        method: 'putKey',
+        key: redactKey(String(body.key)),
+        ...(body.name ? { name: body.name } : {}),
+      });
+      return answer('putKey', options?.signal, () => {
+        const parsed = parseStripeKey(body.key, { mode });
+        if (!parsed.ok)
+          throw new ConnectError(parsed.code, { message: parsed.message, status: 400 });
+        const verification = verify(parsed.key, parsed.mode);
+        if (!verification.ok) throw unusable(verification);
+        current = {
+          connected: true,
+          mode: parsed.mode,
+          redactedKey: redactKey(parsed.key),
+          ...(body.name ? { name: body.name } : {}),
+          permissions: verification.permissions,
+          verifiedAt: new Date().toISOString(),
+          updatedAt: new Date().toISOString(),
+        };
+        return { status: current, verification } satisfies PutKeyResponse;
+      });
+    },
+    verifyStoredKey: (options) => {
+      requests.push({ method: 'verifyStoredKey' });
+      return answer('verifyStoredKey', options?.signal, () => {
+        if (!current.connected) throw new ConnectError('key_not_connected');
+        const verification =
+          script.reverify === 'expired'
+            ? refused('key_expired', current.mode ?? mode)
+            : withPermissions(
+                script.reverify ?? { charges: 'write', refunds: 'write' },
+                current.mode ?? mode,
+              );
+        if (script.reverify === 'expired') throw unusable(verification);
+        current = {
+          ...current,
+          permissions: verification.permissions,
+          verifiedAt: new Date().toISOString(),
+        };
+        return { status: current, verification } satisfies PutKeyResponse;
+      });
+    },
+    deleteKey: (options) => {
+      requests.push({ method: 'deleteKey' });
+      return answer('deleteKey', options?.signal, () => {
+        current = { connected: false };
+      });
+    },
+    listCharges: unsupported,
+    createCharge: unsupported,
+    createRefund: unsupported,
+  };
+}
+
+/** A status of a connected key, for stories that start connected. */
+export function connectedStatus(overrides: Partial<KeyStatus> = {}): KeyStatus {
+  const verifiedAt = new Date(Date.now() - 3 * 60 * 60 * 1000).toISOString();
+  return {
+    connected: true,
+    mode: 'test',
+    name: 'Acme_Pelago',
+    redactedKey: redactKey(fakeKeys.full),
+    permissions: { charges: 'write', refunds: 'write' },
+    verifiedAt,
+    updatedAt: verifiedAt,
+    ...overrides,
+  };
+}
+
+/** What Stripe would say about each fake key. */
+function verify(key: string, keyMode: KeyMode): VerificationResult {
+  switch (key) {
+    case fakeKeys.chargesOnly:
+      return withPermissions({ charges: 'write', refunds: 'missing' }, keyMode);
+    case fakeKeys.readOnly:
+      return withPermissions({ charges: 'missing', refunds: 'missing' }, keyMode);
+    case fakeKeys.invalid:
+      return refused('key_invalid', keyMode);
+    case fakeKeys.expired:
+      return refused('key_expired', keyMode);
+    default:
+      return withPermissions({ charges: 'write', refunds: 'write' }, keyMode);
+  }
+}
+
+function withPermissions(permissions: KeyPermissions, keyMode: KeyMode): VerificationResult {
+  const problems = (['charges', 'refunds'] as const)
+    .filter((name) => permissions[name] === 'missing')
+    .map((name) => ({
+      code: 'permission_missing' as const,
+      permission: name,
+      message: `This key cannot create ${name}. In the Stripe Dashboard, edit the restricted key and set ${name === 'charges' ? 'Charges' : 'Refunds'} to Write.`,
+    }));
+  return { ok: problems.length === 0, mode: keyMode, permissions, problems };
+}
+
+function refused(code: 'key_invalid' | 'key_expired', keyMode: KeyMode): VerificationResult {
+  return {
+    ok: false,
+    mode: keyMode,
+    permissions: { charges: 'unknown', refunds: 'unknown' },
+    problems: [{ code, message: connectErrorMessages[code] }],
+  };
+}
+
+/** The server's 422 for a key that verified but cannot be used. */
+function unusable(verification: VerificationResult): ConnectError {
+  const problem = verification.problems[0];
+  return new ConnectError(problem?.code ?? 'permission_missing', {
+    status: 422,
+    verification,
+    ...(problem ? { message: problem.message } : {}),
+  });
+}
+
+/** Stripe or the network failing: the server's 429/502/504, or the browser's failed fetch. */
+function unavailable(code: ConnectErrorCode): ConnectError {
+  if (code === 'network_error') return new ConnectError(code, { status: 0 });
+  if (code !== 'rate_limited' && code !== 'stripe_unavailable' && code !== 'timeout') {
+    return new ConnectError(code);
+  }
+  const verification: VerificationResult = {
+    ok: false,
+    mode: 'test',
+    permissions: { charges: 'unknown', refunds: 'unknown' },
+    problems: [{ code, message: connectErrorMessages[code] + PROBE_FAILED }],
+  };
+  return new ConnectError(code, {
+    message: connectErrorMessages[code] + PROBE_FAILED,
+    verification,
+    ...(code === 'rate_limited' ? { retryAfterSeconds: 2 } : {}),
+  });
+}
+
+/** Resolves after `ms` (never for Infinity); rejects with the signal's reason when aborted. */
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = Number.isFinite(ms) ? setTimeout(resolve, ms) : undefined;
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}

@@ -1,0 +1,50 @@
+import { PelagoConnectProvider } from '@pelago/connect-react';
+import type { Decorator } from '@storybook/react-vite';
+import { userEvent } from 'storybook/test';
+import {
+  createFakeConnectClient,
+  type FakeConnectClient,
+  type FakeConnectScript,
+} from './fakeConnectClient';
+import type { KitParameters } from './withKit';
+
+/** Story parameters: the fake server's script and the usual kit framing. */
+export interface FakeClientParameters {
+  fake?: FakeConnectScript;
+  kit?: KitParameters;
+}
+
+/** Makes a fresh fake server for each story render, from `parameters.fake`. */
+export async function fakeClientLoader(context: { parameters: { fake?: FakeConnectScript } }) {
+  return { client: createFakeConnectClient(context.parameters.fake ?? {}) };
+}
+
+/** The fake server a story's play function can inspect. */
+export function fakeClientOf(context: { loaded: Record<string, unknown> }): FakeConnectClient {
+  return context.loaded.client as FakeConnectClient;
+}
+
+/** Wraps a story in a provider around the loaded fake client, framed as `parameters.kit` asks. */
+export const withFakeClient: Decorator = (Story, context) => {
+  const kit = (context.parameters.kit ?? {}) as KitParameters;
+  return (
+    <PelagoConnectProvider {...kit.provider} client={fakeClientOf(context)}>
+      <div
+        dir={kit.dir}
+        style={{
+          maxWidth: kit.width ? `${kit.width}px` : undefined,
+          background: kit.background,
+          padding: kit.background ? 16 : undefined,
+        }}
+      >
+        <Story />
+      </div>
+    </PelagoConnectProvider>
+  );
+};
+
+/** Puts the text in a field the way a merchant does: click, then paste. */
+export async function pasteInto(field: HTMLElement, text: string): Promise<void> {
+  await userEvent.click(field);
+  await userEvent.paste(text);
+}

@@ -1,0 +1,195 @@
+// A merchant goes from nothing to connected with the keyboard alone, in Chromium, against the
+// example partner site: the real handler, a SQLite vault and the offline Stripe sandbox.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HostApp, startHostApp } from '../../examples/host-app/server.mjs';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+
+let app: HostApp;
+let browser: Browser;
+let page: Page;
+let dataDir: string;
+const pastedKeys: string[] = [];
+/** Every request the page sends, to prove what left the browser. */
+const sent: { method: string; url: string; body: string }[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'pelago-e2e-'));
+  app = await startHostApp({ port: 0, dataDir });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  page.on('request', (request) => {
+    sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' });
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The focused element's accessible name, roughly as a screen reader would say it. */
+async function focusedName(): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    const byIds = (ids: string | null) =>
+      (ids ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+    const input = el as HTMLInputElement;
+    return (
+      el.getAttribute('aria-label') ??
+      (el.getAttribute('aria-labelledby') ? byIds(el.getAttribute('aria-labelledby')) : null) ??
+      (input.labels?.[0]?.textContent || null) ??
+      el.textContent ??
+      ''
+    ).trim();
+  });
+}
+
+/** Presses Tab (Shift+Tab backwards) until the focused element is called `name`. */
+async function tabTo(name: string | RegExp, { backwards = false } = {}): Promise<void> {
+  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
+  const seen: string[] = [];
+  for (let i = 0; i < 80; i += 1) {
+    const current = await focusedName();
+    if (matches(current)) return;
+    seen.push(current);
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached "${name}". Focus went through: ${seen.join(' | ')}`);
+}
+
+async function pasteKey(key: string): Promise<void> {
+  pastedKeys.push(key);
+  await tabTo('Restricted key');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText(key);
+}
+
+/** No pasted key in storage, cookies, the URL, the DOM or any field's value. */
+async function expectNoKeyInBrowser(): Promise<void> {
+  const state = await page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    values: [...document.querySelectorAll('input, textarea')].map(
+      (el) => (el as HTMLInputElement).value,
+    ),
+    local: JSON.stringify({ ...localStorage }),
+    session: JSON.stringify({ ...sessionStorage }),
+    cookies: document.cookie,
+    url: location.href,
+  }));
+  const cookies = JSON.stringify(await page.context().cookies());
+  for (const key of pastedKeys) {
+    const secretPart = key.slice(8);
+    for (const [where, text] of Object.entries({
+      ...state,
+      values: state.values.join(' '),
+      cookies,
+    })) {
+      expect(text.includes(secretPart), `a pasted key is in ${where}`).toBe(false);
+    }
+  }
+}
+
+describe('onboarding end to end, keyboard only', () => {
+  it('walks the guide to the key-entry step', async () => {
+    await page.goto(app.url);
+    await page
+      .getByRole('heading', { name: /API keys/i })
+      .first()
+      .waitFor();
+    for (let step = 0; step < 12; step += 1) {
+      if ((await page.getByLabel('Restricted key', { exact: true }).count()) > 0) break;
+      await tabTo(/^Next/);
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByLabel('Restricted key', { exact: true }).count()).resolves.toBe(1);
+  });
+
+  it('refuses a secret key in the browser: it is never sent, and nothing reaches Stripe', async () => {
+    app.sandbox.requests.clear();
+    const sentBefore = sent.length;
+    await pasteKey(app.sandbox.keys.secret);
+    await page
+      .getByText(/secret key/i)
+      .first()
+      .waitFor();
+    await tabTo('Verify and connect');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(app.sandbox.requests.count()).toBe(0);
+    const secret = app.sandbox.keys.secret.slice(8);
+    expect(sent.slice(sentBefore).filter((r) => r.body.includes(secret))).toEqual([]);
+    expect(sent.slice(sentBefore).filter((r) => r.method === 'POST')).toEqual([]);
+    await expectNoKeyInBrowser();
+  });
+
+  it('shows what a charges-only key lacks', async () => {
+    app.sandbox.requests.clear();
+    await pasteKey(app.sandbox.keys.chargesOnly);
+    await tabTo('Verify and connect');
+    await page.keyboard.press('Enter');
+    await page.getByText('Refunds: missing').waitFor();
+    await page.getByText('Charges: write access').waitFor();
+    expect(app.sandbox.requests.count()).toBe(2);
+    expect(await app.sandbox.countCharges()).toBe(0);
+    await expectNoKeyInBrowser();
+  });
+
+  it('connects with a fully permitted key', async () => {
+    await pasteKey(app.sandbox.keys.full);
+    await tabTo('Verify and connect');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Stripe is connected' }).waitFor();
+    await expectNoKeyInBrowser();
+  });
+
+  it('is still connected after a reload, and opens on the status', async () => {
+    await page.reload();
+    await page.getByRole('heading', { name: 'Stripe is connected' }).waitFor();
+    await expect(page.getByText(/rk_test_…/).count()).resolves.toBeGreaterThan(0);
+    await expectNoKeyInBrowser();
+  });
+
+  it('sent each key once, in a POST body, never in a URL', () => {
+    for (const key of pastedKeys) {
+      const secretPart = key.slice(8);
+      expect(sent.filter((r) => r.url.includes(secretPart))).toEqual([]);
+      const carriers = sent.filter((r) => r.body.includes(secretPart));
+      expect(carriers.every((r) => r.method === 'POST' && r.url.endsWith('/api/pelago/key'))).toBe(
+        true,
+      );
+    }
+    expect(
+      sent.filter((r) => r.method === 'POST' && r.url.endsWith('/api/pelago/key')),
+    ).toHaveLength(2);
+  });
+
+  it('disconnects after a confirmation', async () => {
+    await page.keyboard.press('Tab');
+    await tabTo('Disconnect');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog', { name: 'Disconnect Stripe?' });
+    await dialog.waitFor();
+    await tabTo('Disconnect');
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('[role="alertdialog"]')),
+    ).toBe(true);
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { name: /API keys/i })
+      .first()
+      .waitFor();
+    const answer = await page.evaluate(async () => (await fetch('/api/pelago/key')).json());
+    expect(answer).toEqual({ status: { connected: false } });
+    await expectNoKeyInBrowser();
+  });
+});
