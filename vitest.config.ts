@@ -6,10 +6,15 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Inside the repository the packages resolve to their sources, so tests need no build. */
+/**
+ * Inside the repository the packages resolve to their sources, so tests need no build. A name
+ * also matches its subpaths and the first match wins: subpath entries come before their package.
+ */
 const sourceAliases = {
   '@pelago/connect-core': here('./packages/core/src/index.ts'),
   '@pelago/connect-server': here('./packages/server/src/index.ts'),
+  '@pelago/connect-react/locales/fr': here('./packages/react/src/locales/fr.ts'),
+  '@pelago/connect-react/locales/es': here('./packages/react/src/locales/es.ts'),
   '@pelago/connect-react': here('./packages/react/src/index.ts'),
   '@pelago/connect-testing': here('./packages/testing/src/index.ts'),
 };

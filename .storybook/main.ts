@@ -14,6 +14,9 @@ const config: StorybookConfig = {
     viteConfig.resolve.alias = {
       ...(viteConfig.resolve.alias as Record<string, string> | undefined),
       '@pelago/connect-core': here('../packages/core/src/index.ts'),
+      // Subpaths first: '@pelago/connect-react' would also match them.
+      '@pelago/connect-react/locales/fr': here('../packages/react/src/locales/fr.ts'),
+      '@pelago/connect-react/locales/es': here('../packages/react/src/locales/es.ts'),
       '@pelago/connect-react': here('../packages/react/src/index.ts'),
     };
     // Found late on a cold cache, these would make Vite reload mid-run and fail the first story tests.

@@ -34,6 +34,10 @@ const packages = [
     dir: 'packages/react',
     name: '@pelago/connect-react',
     exports: ['PelagoConnectProvider', 'KeySetupGuide', 'AnnotatedScreenshot', 'useKeySetup'],
+    subpaths: [
+      { name: '@pelago/connect-react/locales/fr', exports: ['fr'] },
+      { name: '@pelago/connect-react/locales/es', exports: ['es'] },
+    ],
   },
 ];
 
@@ -65,19 +69,22 @@ for (const pkg of packages) {
   process.stdout.write(`${pkg.name}\n`);
   check('publint', 'pnpm', ['exec', 'publint', '--strict', pkg.dir]);
   check('attw --pack', 'pnpm', ['exec', 'attw', '--pack', pkg.dir, '--format', 'table-flipped']);
-  const names = JSON.stringify(pkg.exports);
-  const expectNames = (m) =>
-    `const missing = ${names}.filter((n) => typeof ${m}[n] === 'undefined'); if (missing.length) throw new Error('missing exports: ' + missing);`;
-  check('ESM import from plain Node', 'node', [
-    '--input-type=module',
-    '-e',
-    `import * as m from '${pkg.name}'; ${expectNames('m')}`,
-  ]);
-  check('CommonJS require from plain Node', 'node', [
-    '--input-type=commonjs',
-    '-e',
-    `const m = require('${pkg.name}'); ${expectNames('m')}`,
-  ]);
+  for (const entry of [pkg, ...(pkg.subpaths ?? [])]) {
+    const names = JSON.stringify(entry.exports);
+    const expectNames = (m) =>
+      `const missing = ${names}.filter((n) => typeof ${m}[n] === 'undefined'); if (missing.length) throw new Error('missing exports: ' + missing);`;
+    const suffix = entry === pkg ? '' : ` (${entry.name})`;
+    check(`ESM import from plain Node${suffix}`, 'node', [
+      '--input-type=module',
+      '-e',
+      `import * as m from '${entry.name}'; ${expectNames('m')}`,
+    ]);
+    check(`CommonJS require from plain Node${suffix}`, 'node', [
+      '--input-type=commonjs',
+      '-e',
+      `const m = require('${entry.name}'); ${expectNames('m')}`,
+    ]);
+  }
 }
 check('React package renders on the server from ESM', 'node', [
   '--input-type=module',

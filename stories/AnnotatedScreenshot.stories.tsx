@@ -1,4 +1,5 @@
 import { AnnotatedScreenshot } from '@pelago/connect-react';
+import { fr } from '@pelago/connect-react/locales/fr';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import apiKeysPage from './assets/api-keys-page.svg';
@@ -129,7 +130,7 @@ export const DarkTheme: Story = {
 /** French labels on the zoom button and dialog. */
 export const French: Story = {
   args: { zoomable: true },
-  parameters: kit({ provider: { locale: 'fr' } }),
+  parameters: kit({ provider: { locale: 'fr', messages: fr } }),
   play: async ({ canvasElement }) => {
     await expect(
       within(canvasElement).getByRole('button', { name: 'Agrandir l’image' }),

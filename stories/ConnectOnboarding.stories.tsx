@@ -1,4 +1,6 @@
 import { ConnectOnboarding } from '@pelago/connect-react';
+import { es } from '@pelago/connect-react/locales/es';
+import { fr } from '@pelago/connect-react/locales/fr';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { connectedStatus, fakeKeys } from './support/fakeConnectClient';
@@ -152,7 +154,7 @@ export const DarkThemeForm: Story = {
 
 /** In French. */
 export const French: Story = {
-  parameters: setup({ kit: { provider: { locale: 'fr' } } }),
+  parameters: setup({ kit: { provider: { locale: 'fr', messages: fr } } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'J’ai déjà une clé' }));
@@ -162,7 +164,7 @@ export const French: Story = {
 
 /** In Spanish. */
 export const Spanish: Story = {
-  parameters: setup({ kit: { provider: { locale: 'es' } } }),
+  parameters: setup({ kit: { provider: { locale: 'es', messages: es } } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Ya tengo una clave' }));

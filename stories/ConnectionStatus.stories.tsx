@@ -1,4 +1,6 @@
 import { ConnectionStatus } from '@pelago/connect-react';
+import { es } from '@pelago/connect-react/locales/es';
+import { fr } from '@pelago/connect-react/locales/fr';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { connectedStatus } from './support/fakeConnectClient';
@@ -207,7 +209,7 @@ export const DarkThemeConfirmation: Story = {
 
 /** In French, the verified time too. */
 export const French: Story = {
-  parameters: setup({ kit: { provider: { locale: 'fr' } } }),
+  parameters: setup({ kit: { provider: { locale: 'fr', messages: fr } } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'Stripe est connecté' })).toBeVisible();
@@ -219,7 +221,7 @@ export const French: Story = {
 
 /** In Spanish. */
 export const Spanish: Story = {
-  parameters: setup({ kit: { provider: { locale: 'es' } } }),
+  parameters: setup({ kit: { provider: { locale: 'es', messages: es } } }),
   play: async ({ canvasElement }) => {
     await expect(detail(canvasElement, 'Verificada')).toBe('hace 3 horas');
   },

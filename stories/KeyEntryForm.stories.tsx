@@ -1,4 +1,6 @@
 import { KeyEntryForm } from '@pelago/connect-react';
+import { es } from '@pelago/connect-react/locales/es';
+import { fr } from '@pelago/connect-react/locales/fr';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { fakeKeys } from './support/fakeConnectClient';
@@ -273,7 +275,7 @@ export const DarkTheme: Story = {
 /** In French, refusals and server answers included. */
 export const French: Story = {
   parameters: setup({
-    kit: { provider: { locale: 'fr' } },
+    kit: { provider: { locale: 'fr', messages: fr } },
     fake: { fail: { putKey: 'rate_limited' } },
   }),
   play: async ({ canvasElement }) => {
@@ -292,7 +294,7 @@ export const French: Story = {
 
 /** In Spanish. */
 export const Spanish: Story = {
-  parameters: setup({ kit: { provider: { locale: 'es' } } }),
+  parameters: setup({ kit: { provider: { locale: 'es', messages: es } } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await pasteInto(canvas.getByLabelText('Clave restringida'), fakeKeys.publishable);

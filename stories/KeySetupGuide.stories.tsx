@@ -1,4 +1,6 @@
 import { KeySetupGuide, type KeySetupGuideProps, keySetupStepIds } from '@pelago/connect-react';
+import { es } from '@pelago/connect-react/locales/es';
+import { fr } from '@pelago/connect-react/locales/fr';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
@@ -197,13 +199,13 @@ export const DarkTheme: Story = {
 /** French. */
 export const French: Story = {
   args: { defaultStep: 2, companyName: 'Boulangerie Dupont SARL' },
-  parameters: kit({ provider: { locale: 'fr' } }),
+  parameters: kit({ provider: { locale: 'fr', messages: fr } }),
 };
 
 /** Spanish. */
 export const Spanish: Story = {
   args: { defaultStep: 5, companyName: 'Eventos Pérez S.L.' },
-  parameters: kit({ provider: { locale: 'es' } }),
+  parameters: kit({ provider: { locale: 'es', messages: es } }),
 };
 
 /** A long company name wraps without breaking the layout. */

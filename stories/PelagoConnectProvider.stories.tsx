@@ -4,6 +4,8 @@ import {
   PelagoConnectProvider,
   useKeySetup,
 } from '@pelago/connect-react';
+import { es } from '@pelago/connect-react/locales/es';
+import { fr } from '@pelago/connect-react/locales/fr';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 
@@ -74,9 +76,9 @@ export const ThemingShowcase: Story = {
 export const Languages: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 24 }}>
-      {(['fr', 'es'] as const).map((locale) => (
+      {Object.entries({ fr, es }).map(([locale, catalogue]) => (
         <section key={locale} aria-label={locale}>
-          <PelagoConnectProvider locale={locale}>
+          <PelagoConnectProvider locale={locale} messages={catalogue}>
             <StepPicture stepId="name-key" />
           </PelagoConnectProvider>
         </section>

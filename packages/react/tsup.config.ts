@@ -1,12 +1,34 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
+const shared: Options = {
   format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
   sourcemap: true,
   target: 'es2022',
-  // esbuild drops module directives, so the React entry gets its "use client" back here.
-  banner: { js: '"use client";' },
-});
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    // One declaration pass for every entry, so the catalogues and the components share the
+    // `Messages` type.
+    dts: {
+      entry: {
+        index: 'src/index.ts',
+        'locales/fr': 'src/locales/fr.ts',
+        'locales/es': 'src/locales/es.ts',
+      },
+    },
+    // The two builds run side by side: this one must not delete the other's files.
+    clean: ['!locales/**'],
+    // esbuild drops module directives, so the React entry gets its "use client" back here.
+    banner: { js: '"use client";' },
+  },
+  {
+    ...shared,
+    // Catalogues are plain data without "use client", so server components can import them.
+    entry: { 'locales/fr': 'src/locales/fr.ts', 'locales/es': 'src/locales/es.ts' },
+    dts: false,
+    clean: false,
+  },
+]);

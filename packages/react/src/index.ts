@@ -1,6 +1,7 @@
 /**
  * `@pelago/connect-react`: React components and headless hooks that guide a merchant through
- * connecting their Stripe account to Pelago Connect.
+ * connecting their Stripe account to Pelago Connect. The text is English; French and Spanish
+ * are separate entry points, `@pelago/connect-react/locales/fr` and `/locales/es`.
  *
  * @packageDocumentation
  */
@@ -36,12 +37,9 @@ export type {
 export { type IllustratedStepId, type KeySetupStepId, keySetupStepIds } from './guide/stepIds';
 export { defaultStepStorageKey } from './guide/stepStorage';
 export { type KeySetup, type KeySetupStepStatus, useKeySetup } from './guide/useKeySetup';
-export { type BuiltInLocale, messages } from './i18n/catalogues';
 export { connectErrorText, type ErrorLike, errorMessageKeys } from './i18n/connectErrorText';
 export { en, type MessageKey, type Messages } from './i18n/en';
-export { es } from './i18n/es';
 export { formatMessage, type MessageValues } from './i18n/formatMessage';
-export { fr } from './i18n/fr';
 export {
   type DefaultIllustration,
   defaultIllustrations,

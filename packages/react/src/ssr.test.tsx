@@ -2,6 +2,7 @@
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KeySetupGuide } from './guide/KeySetupGuide';
+import { fr } from './locales/fr';
 import { PelagoConnectProvider } from './provider/PelagoConnectProvider';
 import { AnnotatedScreenshot } from './screenshot/AnnotatedScreenshot';
 
@@ -25,7 +26,7 @@ describe('server rendering', () => {
 
   it('renders the guide with its first step, links and a blank picture frame', () => {
     const html = renderToString(
-      <PelagoConnectProvider locale="fr" appearance={{ theme: 'dark' }}>
+      <PelagoConnectProvider locale="fr" messages={fr} appearance={{ theme: 'dark' }}>
         <KeySetupGuide mode="live" persistStep companyName="Acme Manufacturing Company" />
       </PelagoConnectProvider>,
     );

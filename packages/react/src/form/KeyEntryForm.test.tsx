@@ -2,7 +2,7 @@ import { parseStripeKey } from '@pelago/connect-core';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fr } from '../i18n/fr';
+import { fr } from '../locales/fr';
 import {
   connectedStatus,
   deferred,
@@ -283,7 +283,7 @@ describe('KeyEntryForm', () => {
         throw errorOf('rate_limited');
       },
     });
-    renderWithKit(<KeyEntryForm />, client, { locale: 'fr' });
+    renderWithKit(<KeyEntryForm />, client, { locale: 'fr', messages: fr });
     expect(screen.getByRole('form', { name: 'Collez votre clé restreinte' })).toBeTruthy();
     const input = screen.getByLabelText('Clé restreinte') as HTMLInputElement;
     await user.click(input);

@@ -8,11 +8,13 @@ import {
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
-import { TextInput } from '../guide/TextInput';
+import { Button } from '../controls/Button';
+import { ErrorBox } from '../controls/ErrorBox';
+import { ModeBadge } from '../controls/ModeBadge';
+import { TextInput } from '../controls/TextInput';
 import { useFormatMessage } from '../i18n/useMessages';
 import { KitRoot } from '../theme/KitRoot';
 import { space } from '../theme/space';
-import { Button, ErrorBox } from './Button';
 import { PermissionList } from './PermissionList';
 import { SecretKeyInput } from './SecretKeyInput';
 import { useKeyVerification } from './useKeyVerification';
@@ -226,20 +228,6 @@ const LabelRow = styled.div`
 
 const Label = styled.label`
   font-weight: 600;
-`;
-
-const ModeBadge = styled.span`
-  padding: 0 ${space(2)};
-  border: 1px solid var(--pelago-color-border);
-  border-radius: 999px;
-  font-size: 0.8125em;
-  font-weight: 600;
-  line-height: 1.6;
-
-  &[data-mode='live'] {
-    border-color: var(--pelago-color-success);
-    color: var(--pelago-color-success);
-  }
 `;
 
 const Hint = styled.p`

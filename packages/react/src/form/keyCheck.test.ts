@@ -1,7 +1,8 @@
 import { type KeyMode, parseStripeKey } from '@pelago/connect-core';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../i18n/catalogues';
 import { en } from '../i18n/en';
+import { es } from '../locales/es';
+import { fr } from '../locales/fr';
 import { fakeKeys } from '../testSupport/mockConnectClient';
 import { checkKey, keyCheckMessage, summarise } from './keyCheck';
 
@@ -42,7 +43,7 @@ describe('keyCheckMessage', () => {
     const check = checkKey(paste, 'test');
     if (check.ok) return;
     const english = keyCheckMessage(check, en, 'test');
-    for (const catalogue of [messages.fr, messages.es]) {
+    for (const catalogue of [fr, es]) {
       const text = keyCheckMessage(check, catalogue, 'test');
       expect(text).not.toBe(english);
       expect(text).not.toMatch(/\{\w+\}/);

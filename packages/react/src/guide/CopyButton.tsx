@@ -1,8 +1,7 @@
 import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
+import { Button } from '../controls/Button';
 import { useFormatMessage } from '../i18n/useMessages';
-import { focusRing } from '../theme/focusRing';
-import { space } from '../theme/space';
 import { useCopyToClipboard } from './useCopyToClipboard';
 
 /** Props of {@link CopyButton}. */
@@ -26,29 +25,21 @@ export function CopyButton({ text, label, selectOnFailure }: CopyButtonProps) {
         : '';
   return (
     <>
-      <Button type="button" data-status={status} onClick={() => copy(text, selectOnFailure?.())}>
+      <CopyAction
+        type="button"
+        data-status={status}
+        onClick={() => copy(text, selectOnFailure?.())}
+      >
         {status === 'copied' ? t('copied') : label}
-      </Button>
+      </CopyAction>
       <LiveRegion message={announcement} />
       {status === 'failed' && <Failure>{t('copyFailed')}</Failure>}
     </>
   );
 }
 
-const Button = styled.button`
-  min-height: 2.25rem;
-  min-width: 6rem;
-  padding: ${space(1)} ${space(3)};
-  border: 1px solid var(--pelago-color-border);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-  font-weight: 600;
-  ${focusRing}
-
-  &:hover {
-    background: var(--pelago-color-surface);
-  }
-
+// The shared button, in the success colour once it has copied.
+const CopyAction = styled(Button)`
   &[data-status='copied'] {
     border-color: var(--pelago-color-success);
     color: var(--pelago-color-success);

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Messages } from '../i18n/en';
+import { es } from '../locales/es';
+import { fr } from '../locales/fr';
 import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { KeySetupGuide, type KeySetupGuideProps } from './KeySetupGuide';
 import { keySetupStepIds } from './stepIds';
@@ -260,7 +262,7 @@ describe('KeySetupGuide key name', () => {
 
 describe('KeySetupGuide languages and content', () => {
   it('speaks French', async () => {
-    const { user } = renderGuide({}, { locale: 'fr' });
+    const { user } = renderGuide({}, { locale: 'fr', messages: fr });
     expect(stepHeading().textContent).toBe('Ouvrir vos clés API');
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
     expect(liveRegionText()).toContain('Étape 2 sur 7 : Commencer une clé restreinte');
@@ -268,7 +270,7 @@ describe('KeySetupGuide languages and content', () => {
   });
 
   it('speaks Spanish, also for a regional locale', () => {
-    renderGuide({ defaultStep: 6 }, { locale: 'es-MX' });
+    renderGuide({ defaultStep: 6 }, { locale: 'es-MX', messages: es });
     expect(stepHeading().textContent).toBe('Entrega la clave a Pelago');
     expect(screen.getByRole('button', { name: 'Ya tengo mi clave' })).toBeTruthy();
     expect(screen.getByText('Guarda bien esta clave')).toBeTruthy();

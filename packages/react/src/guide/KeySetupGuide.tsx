@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
+import { Button } from '../controls/Button';
+import { ModeBadge } from '../controls/ModeBadge';
 import { useFormatMessage } from '../i18n/useMessages';
 import { AnnotatedScreenshot } from '../screenshot/AnnotatedScreenshot';
 import { focusRing } from '../theme/focusRing';
@@ -104,7 +106,7 @@ function KeySetupGuideView({ headingLevel = 2, className, ...options }: KeySetup
       </Body>
       <Footer>
         {options.onExit && (
-          <Button type="button" data-variant="quiet" onClick={setup.exit}>
+          <Button type="button" data-variant="link" onClick={setup.exit}>
             {t('exit')}
           </Button>
         )}
@@ -158,20 +160,6 @@ const Title = styled.h2`
   font-size: 1.375em;
   font-weight: 700;
   line-height: 1.25;
-`;
-
-const ModeBadge = styled.span`
-  padding: 0 ${space(2)};
-  border: 1px solid var(--pelago-color-border);
-  border-radius: 999px;
-  font-size: 0.8125em;
-  font-weight: 600;
-  line-height: 1.6;
-
-  &[data-mode='live'] {
-    border-color: var(--pelago-color-success);
-    color: var(--pelago-color-success);
-  }
 `;
 
 const Intro = styled.p`
@@ -248,35 +236,4 @@ const Footer = styled.div`
 
 const Spacer = styled.span`
   flex: 1 1 auto;
-`;
-
-const Button = styled.button`
-  min-height: 2.75rem;
-  min-width: 6rem;
-  padding: ${space(2)} ${space(5)};
-  border: 1px solid var(--pelago-color-border);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-  font-weight: 600;
-  ${focusRing}
-
-  &:hover {
-    background: var(--pelago-color-surface);
-  }
-
-  &[data-variant='primary'] {
-    border-color: var(--pelago-color-primary);
-    background: var(--pelago-color-primary);
-    color: var(--pelago-color-on-primary);
-  }
-  &[data-variant='primary']:hover {
-    filter: brightness(1.1);
-  }
-
-  &[data-variant='quiet'] {
-    min-width: 0;
-    padding-inline: ${space(2)};
-    border-color: transparent;
-    text-decoration: underline;
-  }
 `;

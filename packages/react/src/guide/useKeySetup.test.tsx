@@ -1,14 +1,21 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
+import { fr } from '../locales/fr';
+import {
+  PelagoConnectProvider,
+  type PelagoConnectProviderProps,
+} from '../provider/PelagoConnectProvider';
 import type { KeySetupOptions } from './KeySetupOptions';
 import { keySetupStepIds } from './stepIds';
 import { useKeySetup } from './useKeySetup';
 
-function setup(options: KeySetupOptions = {}, locale?: string) {
+function setup(
+  options: KeySetupOptions = {},
+  provider: Omit<PelagoConnectProviderProps, 'children'> = {},
+) {
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <PelagoConnectProvider locale={locale}>{children}</PelagoConnectProvider>
+    <PelagoConnectProvider {...provider}>{children}</PelagoConnectProvider>
   );
   return renderHook((props: KeySetupOptions) => useKeySetup(props), {
     wrapper,
@@ -18,7 +25,7 @@ function setup(options: KeySetupOptions = {}, locale?: string) {
 
 describe('useKeySetup', () => {
   it('gives the default steps with stable ids, in the provider’s language', () => {
-    const { result } = setup({}, 'fr');
+    const { result } = setup({}, { locale: 'fr', messages: fr });
     expect(result.current.steps.map((step) => step.id)).toEqual([...keySetupStepIds]);
     expect(result.current.step.title).toBe('Ouvrir vos clés API');
     expect(result.current.total).toBe(7);

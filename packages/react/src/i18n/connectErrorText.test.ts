@@ -5,7 +5,8 @@ import {
   isConnectErrorCode,
 } from '@pelago/connect-core';
 import { describe, expect, it } from 'vitest';
-import { messages } from './catalogues';
+import { es } from '../locales/es';
+import { fr } from '../locales/fr';
 import { connectErrorText, errorMessageKeys } from './connectErrorText';
 import { en } from './en';
 
@@ -30,7 +31,7 @@ describe('connectErrorText', () => {
     expect(connectErrorText(error, en)).toBe(
       'This key cannot create refunds. Set Refunds to Write.',
     );
-    expect(connectErrorText(error, messages.fr)).toBe(messages.fr.errorPermissionMissing);
+    expect(connectErrorText(error, fr)).toBe(fr.errorPermissionMissing);
     const outage = new ConnectError('stripe_unavailable', { message: 'Upstream said 503.' });
     expect(connectErrorText(outage, en)).toBe(connectErrorMessages.stripe_unavailable);
   });
@@ -41,7 +42,7 @@ describe('connectErrorText', () => {
   });
 
   it('translates every code in French and Spanish', () => {
-    for (const catalogue of [messages.fr, messages.es]) {
+    for (const catalogue of [fr, es]) {
       for (const code of connectErrorCodes) {
         const text = connectErrorText({ code, message: connectErrorMessages[code] }, catalogue);
         expect(text, code).not.toBe(connectErrorMessages[code]);

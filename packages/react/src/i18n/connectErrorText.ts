@@ -48,17 +48,16 @@ export const errorMessageKeys: Record<ConnectErrorCode, MessageKey> = {
 /** Core's English messages: the English catalogue's error texts are these very strings. */
 const ENGLISH_DEFAULTS: ReadonlySet<string> = new Set(Object.values(connectErrorMessages));
 
-/** Codes where the server's own words say more about the key than the catalogue can. */
-const KEY_PROBLEMS: ReadonlySet<ConnectErrorCode> = new Set<ConnectErrorCode>([
-  'empty',
-  'not_a_stripe_key',
-  'secret_key',
-  'publishable_key',
-  'malformed',
-  'wrong_mode',
-  'key_invalid',
-  'key_expired',
-  'permission_missing',
+/**
+ * Messages about the pasted key itself, where the server's own words say more than the
+ * catalogue can (which permission is missing, what kind of key it was).
+ */
+const KEY_PROBLEMS: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  'errorMalformed',
+  'errorWrongMode',
+  'errorKeyInvalid',
+  'errorKeyExpired',
+  'errorPermissionMissing',
 ]);
 
 /** The parts of an error the text is made from (a `ConnectError` or a `KeyProblem`). */
@@ -74,8 +73,9 @@ export interface ErrorLike {
  * says which permission is missing (it never holds a whole key: `ConnectError` redacts it).
  */
 export function connectErrorText(error: ErrorLike, messages: Messages): string {
-  const text = messages[errorMessageKeys[error.code] ?? 'errorInternal'];
+  const key = errorMessageKeys[error.code] ?? 'errorInternal';
+  const text = messages[key];
   if (!ENGLISH_DEFAULTS.has(text)) return text;
-  if (KEY_PROBLEMS.has(error.code) && error.message?.trim()) return error.message;
+  if (KEY_PROBLEMS.has(key) && error.message?.trim()) return error.message;
   return connectErrorMessages[error.code] ?? text;
 }

@@ -1,6 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { keySetupStepIds } from '../guide/stepIds';
+import { es } from '../locales/es';
+import { fr } from '../locales/fr';
 import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { defaultIllustrations } from './defaultIllustrations';
 import { StepIllustration } from './StepIllustration';
@@ -10,7 +12,7 @@ const illustrated = keySetupStepIds.filter((id) => id !== 'hand-over');
 describe('StepIllustration', () => {
   it.each(illustrated)('loads the %s sketch on demand, in the same-size frame', async (id) => {
     const { container } = render(
-      <PelagoConnectProvider locale="fr">
+      <PelagoConnectProvider locale="fr" messages={fr}>
         <StepIllustration id={id} keyName="Acme_Pelago" mode="live" />
       </PelagoConnectProvider>,
     );
@@ -22,7 +24,7 @@ describe('StepIllustration', () => {
 
   it('draws translated labels and the typed key name', async () => {
     render(
-      <PelagoConnectProvider locale="es">
+      <PelagoConnectProvider locale="es" messages={es}>
         <StepIllustration id="name-key" keyName="Globex_Pelago" mode="test" />
       </PelagoConnectProvider>,
     );

@@ -2,17 +2,16 @@ import type { ConnectError, KeyMode, KeyStatus } from '@pelago/connect-core';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
-import { Button, ButtonRow, ErrorBox } from '../form/Button';
+import { Button } from '../controls/Button';
 import { KeyEntryForm } from '../form/KeyEntryForm';
 import { KeySetupGuide } from '../guide/KeySetupGuide';
 import type { KeySetupOptions } from '../guide/KeySetupOptions';
 import type { KeySetupStep, KeySetupStepContext } from '../guide/KeySetupStep';
 import { keySetupStepIds } from '../guide/stepIds';
 import { defaultStepStorageKey, readStoredStep, writeStoredStep } from '../guide/stepStorage';
-import { connectErrorText } from '../i18n/connectErrorText';
 import { useFormatMessage } from '../i18n/useMessages';
-import { usePelagoConnectInternal } from '../provider/PelagoConnectContext';
 import { ConnectionStatus } from '../status/ConnectionStatus';
+import { StatusLoadFailure } from '../status/StatusLoadFailure';
 import { useConnectionStatus } from '../status/useConnectionStatus';
 import { KitRoot } from '../theme/KitRoot';
 import { space } from '../theme/space';
@@ -78,7 +77,6 @@ function ConnectOnboardingView({
 }: ConnectOnboardingProps) {
   const mode: KeyMode = modeProp === 'live' ? 'live' : 'test';
   const t = useFormatMessage('ConnectOnboarding');
-  const { messages } = usePelagoConnectInternal('ConnectOnboarding');
   const connection = useConnectionStatus(onError ? { onError } : {});
   const [view, setView] = useState<View>();
   const [focus, setFocus] = useState<FocusTarget>(null);
@@ -162,16 +160,7 @@ function ConnectOnboardingView({
     <Root ref={rootRef} className={className} data-view={shown}>
       {shown === 'loading' && <Loading aria-busy="true">{t('statusLoading')}</Loading>}
       {shown === 'error' && (
-        <>
-          <ErrorBox role="alert">
-            {connectErrorText(connection.loadError ?? { code: 'internal_error' }, messages)}
-          </ErrorBox>
-          <ButtonRow>
-            <Button type="button" onClick={connection.reload}>
-              {t('statusRetry')}
-            </Button>
-          </ButtonRow>
-        </>
+        <StatusLoadFailure error={connection.loadError} onRetry={connection.reload} />
       )}
       {shown === 'status' && connection.status && (
         <ConnectionStatus

@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fr } from '../locales/fr';
 import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { ConnectionStatus } from '../status/ConnectionStatus';
 import { connectedStatus, mockConnectClient } from '../testSupport/mockConnectClient';
@@ -39,7 +40,7 @@ describe('hydrating server HTML', () => {
   it('matches the server’s loading onboarding, then asks for the status', async () => {
     const client = mockConnectClient({ getKey: async () => ({ status: connectedStatus() }) });
     await hydrate(
-      <PelagoConnectProvider client={client} locale="fr">
+      <PelagoConnectProvider client={client} locale="fr" messages={fr}>
         <ConnectOnboarding />
       </PelagoConnectProvider>,
     );

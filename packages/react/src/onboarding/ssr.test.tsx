@@ -2,6 +2,7 @@
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KeyEntryForm } from '../form/KeyEntryForm';
+import { es } from '../locales/es';
 import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { ConnectionStatus } from '../status/ConnectionStatus';
 import { connectedStatus, mockConnectClient } from '../testSupport/mockConnectClient';
@@ -34,7 +35,7 @@ describe('server rendering', () => {
 
   it('renders the key form with its names, in the provider’s language', () => {
     const html = renderToString(
-      <PelagoConnectProvider endpoint="/api/pelago" locale="es">
+      <PelagoConnectProvider endpoint="/api/pelago" locale="es" messages={es}>
         <KeyEntryForm companyName="Acme Manufacturing Company" mode="live" />
       </PelagoConnectProvider>,
     );

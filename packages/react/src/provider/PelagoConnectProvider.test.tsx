@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConnectClient } from '../client/createConnectClient';
 import { KeySetupGuide } from '../guide/KeySetupGuide';
 import { useKeySetup } from '../guide/useKeySetup';
+import { es } from '../locales/es';
+import { fr } from '../locales/fr';
 import { AnnotatedScreenshot } from '../screenshot/AnnotatedScreenshot';
 import { usePelagoConnect } from './PelagoConnectContext';
 import { PelagoConnectProvider, type PelagoConnectProviderProps } from './PelagoConnectProvider';
@@ -77,21 +79,56 @@ describe('usePelagoConnect', () => {
     expect(result.current).toBe(first);
   });
 
-  it('resolves the locale to a catalogue and a lang', () => {
+  it('is English until given the messages for its locale', () => {
     expect(contextWith({}).messages.next).toBe('Next');
-    expect(contextWith({ locale: 'fr-CA' }).messages.next).toBe('Suivant');
-    expect(contextWith({ locale: 'fr-CA' }).lang).toBe('fr-CA');
-    expect(contextWith({ locale: 'es' }).messages.next).toBe('Siguiente');
+    const french = contextWith({ locale: 'fr-CA', messages: fr });
+    expect(french.messages.next).toBe('Suivant');
+    expect(french.lang).toBe('fr-CA');
+    expect(contextWith({ locale: 'es', messages: es }).messages.next).toBe('Siguiente');
+    expect(contextWith({ locale: 'en-GB' }).lang).toBe('en-GB');
     const german = contextWith({ locale: 'de' });
     expect(german.messages.next).toBe('Next');
     expect(german.lang).toBe('en');
     expect(contextWith({ locale: 'de', messages: { next: 'Weiter' } }).lang).toBe('de');
   });
 
-  it('lays message overrides over the chosen catalogue', () => {
-    const context = contextWith({ locale: 'fr', messages: { next: 'Continuer' } });
+  it('lays the host’s overrides over a catalogue, and over English', () => {
+    const context = contextWith({ locale: 'fr', messages: { ...fr, next: 'Continuer' } });
     expect(context.messages.next).toBe('Continuer');
     expect(context.messages.back).toBe('Retour');
+    expect(contextWith({ messages: { next: 'Continue' } }).messages.back).toBe('Back');
+  });
+});
+
+describe('a translated locale without its catalogue', () => {
+  function renderFrench(props: Omit<PelagoConnectProviderProps, 'children'>) {
+    return render(
+      <PelagoConnectProvider {...props}>
+        <KeySetupGuide />
+      </PelagoConnectProvider>,
+    );
+  }
+
+  it('shows English and, in development only, warns once with the import to add', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('NODE_ENV', 'production');
+    renderFrench({ locale: 'fr' }).unmount();
+    expect(warn).not.toHaveBeenCalled();
+    vi.unstubAllEnvs();
+
+    const { rerender } = renderFrench({ locale: 'fr' });
+    expect(screen.getByRole('heading', { name: 'Open your API keys' })).toBeTruthy();
+    expect(document.querySelector('[data-pelago-root]')?.getAttribute('lang')).toBe('en');
+    rerender(
+      <PelagoConnectProvider locale="es-MX" messages={{ next: 'Seguir' }}>
+        <KeySetupGuide />
+      </PelagoConnectProvider>,
+    );
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain(
+      "import { fr } from '@pelago/connect-react/locales/fr'",
+    );
+    expect(warn.mock.calls[0]?.[0]).toContain('messages={fr}');
   });
 });
 

@@ -1,7 +1,8 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { type ConnectClient, createConnectClient } from '../client/createConnectClient';
-import { resolveMessages } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
+import { resolveMessages } from '../i18n/resolveMessages';
+import { warnMissingCatalogue } from '../i18n/warnMissingCatalogue';
 import type { Appearance } from '../theme/Appearance';
 import { PelagoConnectContext, type PelagoConnectContextValue } from './PelagoConnectContext';
 
@@ -21,11 +22,20 @@ export interface PelagoConnectProviderProps {
   /** Light or dark theme and any `--pelago-*` variable to override. */
   appearance?: Appearance;
   /**
-   * Language of the kit's text: `'en'` (default), `'fr'`, `'es'` or any BCP 47 tag. A region
-   * (`'fr-CA'`) uses its language's catalogue; a language without one falls back to English.
+   * The reader's locale, any BCP 47 tag (`'en'` by default, `'fr'`, `'es-MX'`…). It sets the
+   * root's `lang` and the language of dates and relative times once the text is in that
+   * language: English is built in, every other language needs its `messages`.
+   *
+   * **A locale alone does not translate.** `locale="fr"` without `messages` shows English
+   * text (with `lang="en"`), and in development logs one warning saying what to import.
    */
   locale?: 'en' | 'fr' | 'es' | (string & {});
-  /** Replaces any message of the chosen catalogue, e.g. `{ finish: 'Continue' }`. */
+  /**
+   * The kit's text, laid over the English messages. Pass a whole catalogue to translate, e.g.
+   * `fr` from `@pelago/connect-react/locales/fr` (French and Spanish ship as separate entry
+   * points, so apps that do not use them do not download them), or only the messages to
+   * change, e.g. `{ finish: 'Continue' }`, or both: `{ ...fr, finish: 'Continuer' }`.
+   */
   messages?: Partial<Messages>;
 }
 
@@ -34,7 +44,9 @@ export interface PelagoConnectProviderProps {
  * no element of its own: each kit component carries its own root with the theme variables.
  *
  * @example
- * <PelagoConnectProvider endpoint="/api/pelago-connect" locale="fr">
+ * import { fr } from '@pelago/connect-react/locales/fr';
+ *
+ * <PelagoConnectProvider endpoint="/api/pelago-connect" locale="fr" messages={fr}>
  *   <KeySetupGuide companyName="Acme Manufacturing Company" />
  * </PelagoConnectProvider>
  */
@@ -47,6 +59,7 @@ export function PelagoConnectProvider({
   messages: overrides,
 }: PelagoConnectProviderProps) {
   const resolved = useMemo(() => resolveMessages(locale, overrides), [locale, overrides]);
+  useEffect(() => warnMissingCatalogue(locale, overrides), [locale, overrides]);
   const ownClient = useMemo(
     () => (client || !endpoint ? undefined : createConnectClient({ endpoint })),
     [client, endpoint],

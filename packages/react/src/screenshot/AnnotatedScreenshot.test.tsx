@@ -1,7 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
+import { es } from '../locales/es';
+import {
+  PelagoConnectProvider,
+  type PelagoConnectProviderProps,
+} from '../provider/PelagoConnectProvider';
 import { AnnotatedScreenshot, type AnnotatedScreenshotProps } from './AnnotatedScreenshot';
 
 const annotations = [
@@ -15,10 +19,13 @@ const annotations = [
   { id: 'button', x: 80, y: 50, label: <strong>Press the button.</strong> },
 ];
 
-function renderShot(props: Partial<AnnotatedScreenshotProps> = {}, locale?: string) {
+function renderShot(
+  props: Partial<AnnotatedScreenshotProps> = {},
+  provider: Omit<PelagoConnectProviderProps, 'children'> = {},
+) {
   const user = userEvent.setup();
   const view = render(
-    <PelagoConnectProvider locale={locale}>
+    <PelagoConnectProvider {...provider}>
       <AnnotatedScreenshot
         src="data:image/png;base64,AA=="
         alt="The API keys page"
@@ -103,7 +110,7 @@ describe('AnnotatedScreenshot zoom', () => {
   });
 
   it('closes with its Close button', async () => {
-    const { user } = renderShot({ zoomable: true }, 'es');
+    const { user } = renderShot({ zoomable: true }, { locale: 'es', messages: es });
     await user.click(screen.getByRole('button', { name: 'Ampliar imagen' }));
     await user.click(screen.getByRole('button', { name: 'Cerrar' }));
     expect(screen.queryByRole('dialog')).toBeNull();

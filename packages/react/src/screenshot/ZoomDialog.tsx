@@ -1,6 +1,8 @@
-import { type ReactNode, type SyntheticEvent, useLayoutEffect, useRef } from 'react';
+import type { ReactNode } from 'react';
 import { keyframes, styled } from 'styled-components';
-import { focusRing } from '../theme/focusRing';
+import { useModalDialog } from '../a11y/useModalDialog';
+import { Button } from '../controls/Button';
+import { dialogSurface } from '../theme/dialogSurface';
 import { space } from '../theme/space';
 
 /** Props of {@link ZoomDialog}. */
@@ -17,29 +19,15 @@ export interface ZoomDialogProps {
  * Mount it to open it; `onClose` asks the owner to unmount it and restore focus.
  */
 export function ZoomDialog({ label, closeLabel, onClose, children }: ZoomDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
-
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    closeRef.current?.focus();
-  }, []);
-
-  const cancel = (event: SyntheticEvent) => {
-    event.preventDefault();
-    onClose();
-  };
+  const { dialogRef, initialFocusRef, dismiss } = useModalDialog<HTMLButtonElement>(onClose);
 
   return (
     <Dialog
       ref={dialogRef}
       aria-label={label}
-      onCancel={cancel}
+      onCancel={dismiss}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') cancel(event);
+        if (event.key === 'Escape') dismiss(event);
       }}
       onClick={(event) => {
         // A click on the backdrop lands on the dialog element itself.
@@ -47,7 +35,7 @@ export function ZoomDialog({ label, closeLabel, onClose, children }: ZoomDialogP
       }}
     >
       <Content>
-        <CloseButton ref={closeRef} type="button" onClick={onClose}>
+        <CloseButton ref={initialFocusRef} type="button" onClick={onClose}>
           {closeLabel}
         </CloseButton>
         {children}
@@ -62,20 +50,10 @@ const zoomIn = keyframes`
 `;
 
 const Dialog = styled.dialog`
+  ${dialogSurface}
   width: min(96vw, 72rem);
-  max-width: none;
   max-height: 96vh;
   overflow: auto;
-  margin: auto;
-  padding: 0;
-  border: 1px solid var(--pelago-color-border);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-  color: var(--pelago-color-text);
-
-  &::backdrop {
-    background: rgb(0 0 0 / 0.65);
-  }
 
   @media (prefers-reduced-motion: no-preference) {
     &[open] {
@@ -90,13 +68,6 @@ const Content = styled.div`
   padding: ${space(4)};
 `;
 
-const CloseButton = styled.button`
+const CloseButton = styled(Button)`
   justify-self: end;
-  min-height: 2.25rem;
-  padding: 0 ${space(4)};
-  border: 1px solid var(--pelago-color-border);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-surface);
-  font-weight: 600;
-  ${focusRing}
 `;

@@ -1,13 +1,8 @@
-import {
-  type KeyboardEvent,
-  type ReactNode,
-  type SyntheticEvent,
-  useId,
-  useLayoutEffect,
-  useRef,
-} from 'react';
+import { type KeyboardEvent, type ReactNode, useId } from 'react';
 import { styled } from 'styled-components';
-import { Button, ButtonRow } from '../form/Button';
+import { useModalDialog } from '../a11y/useModalDialog';
+import { Button, ButtonRow } from '../controls/Button';
+import { dialogSurface } from '../theme/dialogSurface';
 import { space } from '../theme/space';
 
 /** Props of {@link ConfirmDialog}. */
@@ -41,22 +36,14 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
-
-  useLayoutEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-    cancelRef.current?.focus();
-  }, []);
-
-  const cancel = (event: SyntheticEvent) => {
-    event.preventDefault();
+  const {
+    dialogRef,
+    initialFocusRef: cancelRef,
+    dismiss: cancel,
+  } = useModalDialog<HTMLButtonElement>(() => {
     if (!busy) onCancel();
-  };
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Escape') return cancel(event);
@@ -115,18 +102,8 @@ export function ConfirmDialog({
 }
 
 const Dialog = styled.dialog`
+  ${dialogSurface}
   width: min(92vw, 28rem);
-  max-width: none;
-  margin: auto;
-  padding: 0;
-  border: 1px solid var(--pelago-color-border);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-  color: var(--pelago-color-text);
-
-  &::backdrop {
-    background: rgb(0 0 0 / 0.55);
-  }
 
   /* Without showModal the dialog opens in place, over the status. */
   &[open]:not(:modal) {

@@ -2,6 +2,7 @@ import type { PutKeyResponse } from '@pelago/connect-core';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fr } from '../locales/fr';
 import {
   connectedStatus,
   deferred,
@@ -245,7 +246,10 @@ describe('ConnectionStatus', () => {
 
   it('words the time in the provider’s language', () => {
     const status = connectedStatus({ verifiedAt: new Date(Date.now() - 86_400_000).toISOString() });
-    renderWithKit(<ConnectionStatus status={status} />, mockConnectClient(), { locale: 'fr' });
+    renderWithKit(<ConnectionStatus status={status} />, mockConnectClient(), {
+      locale: 'fr',
+      messages: fr,
+    });
     expect(screen.getByRole('heading', { name: 'Stripe est connecté' })).toBeTruthy();
     expect(details().Vérifiée).toBe('hier');
   });

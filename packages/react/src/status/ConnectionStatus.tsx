@@ -2,7 +2,8 @@ import type { ConnectError, KeyStatus, PutKeyResponse } from '@pelago/connect-co
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
-import { Button, ButtonRow, ErrorBox } from '../form/Button';
+import { Button, ButtonRow } from '../controls/Button';
+import { ErrorBox } from '../controls/ErrorBox';
 import { PermissionList } from '../form/PermissionList';
 import { connectErrorText } from '../i18n/connectErrorText';
 import { useFormatMessage } from '../i18n/useMessages';
@@ -12,6 +13,7 @@ import { KitRoot } from '../theme/KitRoot';
 import { space } from '../theme/space';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RelativeTime } from './RelativeTime';
+import { StatusLoadFailure } from './StatusLoadFailure';
 import { useConnectionStatus } from './useConnectionStatus';
 
 /** Props of {@link ConnectionStatus}. */
@@ -100,14 +102,7 @@ function ConnectionStatusView({
   if (!status) {
     return (
       <Panel className={className}>
-        <ErrorBox role="alert">
-          {connectErrorText(connection.loadError ?? { code: 'internal_error' }, messages)}
-        </ErrorBox>
-        <ButtonRow>
-          <Button type="button" onClick={connection.reload}>
-            {t('statusRetry')}
-          </Button>
-        </ButtonRow>
+        <StatusLoadFailure error={connection.loadError} onRetry={connection.reload} />
       </Panel>
     );
   }

@@ -1,11 +1,11 @@
 import { useId, useRef } from 'react';
 import { styled } from 'styled-components';
+import { TextInput } from '../../controls/TextInput';
 import { useFormatMessage } from '../../i18n/useMessages';
 import { space } from '../../theme/space';
 import { CopyButton } from '../CopyButton';
 import type { KeySetupStepContext } from '../KeySetupStep';
 import { StepText } from '../StepText';
-import { TextInput } from '../TextInput';
 
 /** Step 3: name the key; the suggestion follows the company name as it is typed. */
 export function NameKeyStep({ context }: { context: KeySetupStepContext }) {

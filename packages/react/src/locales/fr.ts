@@ -1,6 +1,16 @@
-import type { Messages } from './en';
+import type { Messages } from '../i18n/en';
 
-/** The French messages. */
+/**
+ * The French messages, a complete catalogue for the provider's `messages`. A separate entry
+ * point keeps it out of the bundles of apps that do not use it.
+ *
+ * @example
+ * import { fr } from '@pelago/connect-react/locales/fr';
+ *
+ * <PelagoConnectProvider endpoint="/api/pelago-connect" locale="fr" messages={fr}>
+ *   <ConnectOnboarding companyName="Acme Manufacturing Company" />
+ * </PelagoConnectProvider>
+ */
 export const fr: Messages = {
   guideTitle: 'Créer une clé Stripe pour Pelago Connect',
   guideIntro:

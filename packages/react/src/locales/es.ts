@@ -1,6 +1,16 @@
-import type { Messages } from './en';
+import type { Messages } from '../i18n/en';
 
-/** The Spanish messages. */
+/**
+ * The Spanish messages, a complete catalogue for the provider's `messages`. A separate entry
+ * point keeps it out of the bundles of apps that do not use it.
+ *
+ * @example
+ * import { es } from '@pelago/connect-react/locales/es';
+ *
+ * <PelagoConnectProvider endpoint="/api/pelago-connect" locale="es" messages={es}>
+ *   <ConnectOnboarding companyName="Acme Manufacturing Company" />
+ * </PelagoConnectProvider>
+ */
 export const es: Messages = {
   guideTitle: 'Crea una clave de Stripe para Pelago Connect',
   guideIntro:

@@ -3,14 +3,15 @@ import { focusRing } from '../theme/focusRing';
 import { space } from '../theme/space';
 
 /**
- * The kit's action button. `data-variant`: `primary` (the one main action), `danger`
- * (disconnect), `link` (a quiet, underlined action). `aria-disabled="true"` keeps a pending
- * button focusable and announced while it ignores presses.
+ * The kit's one button. `data-variant`: `primary` (the one main action), `danger`
+ * (disconnect), `link` (a quiet, underlined action); none for the rest. `aria-disabled="true"`
+ * keeps a pending button focusable and announced while it ignores presses.
  */
 export const Button = styled.button`
   display: inline-flex;
   align-items: center;
   justify-content: center;
+  min-width: 6rem;
   min-height: 2.75rem;
   padding: ${space(2)} ${space(4)};
   border: 1px solid var(--pelago-color-border);
@@ -39,7 +40,7 @@ export const Button = styled.button`
   }
 
   &[data-variant='link'] {
-    min-height: 2.75rem;
+    min-width: 0;
     padding-inline: 0;
     border-color: transparent;
     background: none;
@@ -59,15 +60,4 @@ export const ButtonRow = styled.div`
   flex-wrap: wrap;
   align-items: center;
   gap: ${space(3)};
-`;
-
-/** A server error or refusal: a bordered box in the danger colour. */
-export const ErrorBox = styled.div`
-  max-width: 65ch;
-  padding: ${space(3)} ${space(4)};
-  border: 1px solid var(--pelago-color-danger);
-  border-inline-start-width: 4px;
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-  color: var(--pelago-color-text);
 `;
