@@ -52,6 +52,10 @@ export const Connected: Story = {
     await expect(detail(canvasElement, 'Key')).toBe('rk_test_…a1B2');
     await expect(detail(canvasElement, 'Verified')).toBe('3 hours ago');
     await expect(detail(canvasElement, 'Permissions')).toContain('Refunds: write access');
+    // The actions look like buttons: the kit root's element reset must not strip their border.
+    const verifyAgain = canvas.getByRole('button', { name: 'Verify again' });
+    await expect(getComputedStyle(verifyAgain).borderTopWidth).toBe('1px');
+    await expect(getComputedStyle(verifyAgain).minHeight).not.toBe('0px');
   },
 };
 

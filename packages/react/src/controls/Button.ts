@@ -8,49 +8,53 @@ import { space } from '../theme/space';
  * keeps a pending button focusable and announced while it ignores presses.
  */
 export const Button = styled.button`
-  display: inline-flex;
-  align-items: center;
-  justify-content: center;
-  min-width: 6rem;
-  min-height: 2.75rem;
-  padding: ${space(2)} ${space(4)};
-  border: 1px solid var(--pelago-color-border);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-  font-weight: 600;
-  text-align: center;
-  ${focusRing}
+  /* The doubled class (&&) keeps the kit root's element reset from winning, whatever the order
+     in which styles are injected. Components that restyle reset elements do the same. */
+  && {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 6rem;
+    min-height: 2.75rem;
+    padding: ${space(2)} ${space(4)};
+    border: 1px solid var(--pelago-color-border);
+    border-radius: var(--pelago-border-radius);
+    background: var(--pelago-color-background);
+    font-weight: 600;
+    text-align: center;
+    ${focusRing}
 
-  &:hover {
-    background: var(--pelago-color-surface);
-  }
+    &:hover {
+      background: var(--pelago-color-surface);
+    }
 
-  &[data-variant='primary'] {
-    border-color: var(--pelago-color-primary);
-    background: var(--pelago-color-primary);
-    color: var(--pelago-color-on-primary);
-  }
-  &[data-variant='primary']:hover {
-    filter: brightness(1.1);
-  }
+    &[data-variant='primary'] {
+      border-color: var(--pelago-color-primary);
+      background: var(--pelago-color-primary);
+      color: var(--pelago-color-on-primary);
+    }
+    &[data-variant='primary']:hover {
+      filter: brightness(1.1);
+    }
 
-  &[data-variant='danger'] {
-    border-color: var(--pelago-color-danger);
-    color: var(--pelago-color-danger);
-  }
+    &[data-variant='danger'] {
+      border-color: var(--pelago-color-danger);
+      color: var(--pelago-color-danger);
+    }
 
-  &[data-variant='link'] {
-    min-width: 0;
-    padding-inline: 0;
-    border-color: transparent;
-    background: none;
-    color: var(--pelago-color-primary);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
+    &[data-variant='link'] {
+      min-width: 0;
+      padding-inline: 0;
+      border-color: transparent;
+      background: none;
+      color: var(--pelago-color-primary);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
 
-  &[aria-disabled='true'] {
-    cursor: progress;
+    &[aria-disabled='true'] {
+      cursor: progress;
+    }
   }
 `;
 

@@ -247,5 +247,7 @@ const Success = styled.p`
 `;
 
 const Submit = styled(Button)`
-  justify-self: start;
+  && {
+    justify-self: start;
+  }
 `;

@@ -43,8 +43,10 @@ const TEXT = {
 } as const;
 
 const List = styled.ul`
-  display: grid;
-  gap: ${space(1)};
+  && {
+    display: grid;
+    gap: ${space(1)};
+  }
 `;
 
 const Item = styled.li`

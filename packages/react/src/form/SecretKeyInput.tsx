@@ -109,33 +109,37 @@ const Field = styled.div`
 `;
 
 const Input = styled.input`
-  flex: 1 1 auto;
-  min-width: 0;
-  min-height: 2.75rem;
-  padding: ${space(2)} ${space(3)};
-  border: 0;
-  border-radius: var(--pelago-border-radius);
-  background: transparent;
-  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  && {
+    flex: 1 1 auto;
+    min-width: 0;
+    min-height: 2.75rem;
+    padding: ${space(2)} ${space(3)};
+    border: 0;
+    border-radius: var(--pelago-border-radius);
+    background: transparent;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
 
-  &:focus {
-    outline: none;
-  }
-  &:focus-visible {
-    outline: 2px solid var(--pelago-color-focus);
-    outline-offset: 1px;
+    &:focus {
+      outline: none;
+    }
+    &:focus-visible {
+      outline: 2px solid var(--pelago-color-focus);
+      outline-offset: 1px;
+    }
   }
 `;
 
 const Toggle = styled.button`
-  flex: none;
-  min-width: 5.5rem;
-  padding: 0 ${space(3)};
-  border-inline-start: 1px solid var(--pelago-color-border);
-  border-start-end-radius: var(--pelago-border-radius);
-  border-end-end-radius: var(--pelago-border-radius);
-  font-size: 0.875em;
-  font-weight: 600;
-  color: var(--pelago-color-primary);
-  ${focusRing}
+  && {
+    flex: none;
+    min-width: 5.5rem;
+    padding: 0 ${space(3)};
+    border-inline-start: 1px solid var(--pelago-color-border);
+    border-start-end-radius: var(--pelago-border-radius);
+    border-end-end-radius: var(--pelago-border-radius);
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--pelago-color-primary);
+    ${focusRing}
+  }
 `;

@@ -40,9 +40,11 @@ export function CopyButton({ text, label, selectOnFailure }: CopyButtonProps) {
 
 // The shared button, in the success colour once it has copied.
 const CopyAction = styled(Button)`
-  &[data-status='copied'] {
-    border-color: var(--pelago-color-success);
-    color: var(--pelago-color-success);
+  && {
+    &[data-status='copied'] {
+      border-color: var(--pelago-color-success);
+      color: var(--pelago-color-success);
+    }
   }
 `;
 

@@ -31,30 +31,32 @@ export function ExternalLink({ href, children }: ExternalLinkProps) {
 }
 
 const Link = styled.a`
-  display: inline-flex;
-  align-items: center;
-  gap: ${space(2)};
-  min-height: 2.75rem;
-  padding: ${space(2)} ${space(4)};
-  border: 1px solid var(--pelago-color-primary);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-  font-weight: 600;
-  text-decoration: none;
-  ${focusRing}
+  && {
+    display: inline-flex;
+    align-items: center;
+    gap: ${space(2)};
+    min-height: 2.75rem;
+    padding: ${space(2)} ${space(4)};
+    border: 1px solid var(--pelago-color-primary);
+    border-radius: var(--pelago-border-radius);
+    background: var(--pelago-color-background);
+    font-weight: 600;
+    text-decoration: none;
+    ${focusRing}
 
-  &:hover {
-    background: var(--pelago-color-surface);
-    text-decoration: underline;
-  }
+    &:hover {
+      background: var(--pelago-color-surface);
+      text-decoration: underline;
+    }
 
-  & > svg {
-    display: inline-block;
-    flex: none;
-  }
+    & > svg {
+      display: inline-block;
+      flex: none;
+    }
 
-  /* The arrow points away from the text on right-to-left pages too. */
-  &:dir(rtl) > svg {
-    transform: scaleX(-1);
+    /* The arrow points away from the text on right-to-left pages too. */
+    &:dir(rtl) > svg {
+      transform: scaleX(-1);
+    }
   }
 `;

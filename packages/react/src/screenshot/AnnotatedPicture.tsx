@@ -74,8 +74,10 @@ const Illustration = styled.div`
 `;
 
 const Image = styled.img`
-  width: 100%;
-  height: auto;
+  && {
+    width: 100%;
+    height: auto;
+  }
 `;
 
 const Overlay = styled.div`

@@ -160,27 +160,31 @@ const PictureArea = styled.div`
 `;
 
 const ZoomButton = styled.button`
-  position: absolute;
-  inset-block-start: ${space(2)};
-  inset-inline-end: ${space(2)};
-  display: grid;
-  place-items: center;
-  width: 2.25rem;
-  height: 2.25rem;
-  border: 1px solid var(--pelago-color-border);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-  color: var(--pelago-color-text);
-  ${focusRing}
+  && {
+    position: absolute;
+    inset-block-start: ${space(2)};
+    inset-inline-end: ${space(2)};
+    display: grid;
+    place-items: center;
+    width: 2.25rem;
+    height: 2.25rem;
+    border: 1px solid var(--pelago-color-border);
+    border-radius: var(--pelago-border-radius);
+    background: var(--pelago-color-background);
+    color: var(--pelago-color-text);
+    ${focusRing}
 
-  &:hover {
-    background: var(--pelago-color-surface);
+    &:hover {
+      background: var(--pelago-color-surface);
+    }
   }
 `;
 
 const Notes = styled.ol`
-  display: grid;
-  gap: ${space(2)};
+  && {
+    display: grid;
+    gap: ${space(2)};
+  }
 `;
 
 const Note = styled.li`

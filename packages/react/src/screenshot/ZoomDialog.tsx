@@ -69,5 +69,7 @@ const Content = styled.div`
 `;
 
 const CloseButton = styled(Button)`
-  justify-self: end;
+  && {
+    justify-self: end;
+  }
 `;
