@@ -96,6 +96,36 @@ check('React package renders on the server from CommonJS', 'node', [
   '-e',
   renderCheck((id) => `require('${id}')`),
 ]);
+// The server and testing builds do real work from plain Node: the sandbox (a CommonJS emulator
+// loaded from both formats), a verification against it, and the SQLite vault (a native addon).
+const serverRoundTrip = (load) => `
+  const { startStripeSandbox } = ${load('@pelago/connect-testing')};
+  const server = ${load('@pelago/connect-server')};
+  const sandbox = await startStripeSandbox();
+  try {
+    const connect = server.createPelagoConnect({ stripe: { host: sandbox.host, port: sandbox.port, protocol: 'http' } });
+    const result = await connect.verifyKey(sandbox.keys.full);
+    if (!result.ok) throw new Error('verifyKey did not accept the full sandbox key');
+    const vault = server.createKeyVault({
+      store: server.sqliteStore(':memory:'),
+      encryptionKeys: { current: 'k1', keys: { k1: server.generateEncryptionKey() } },
+    });
+    await vault.put('m1', sandbox.keys.full, { mode: 'test', permissions: result.permissions, verifiedAt: new Date() });
+    if ((await vault.get('m1')) !== sandbox.keys.full) throw new Error('vault round trip failed');
+  } finally {
+    await sandbox.stop();
+  }
+`;
+check('server + sandbox + SQLite vault work from ESM', 'node', [
+  '--input-type=module',
+  '-e',
+  serverRoundTrip((id) => `await import('${id}')`),
+]);
+check('server + sandbox + SQLite vault work from CommonJS', 'node', [
+  '--input-type=commonjs',
+  '-e',
+  `(async () => { ${serverRoundTrip((id) => `require('${id}')`)} })().catch((error) => { console.error(error); process.exit(1); });`,
+]);
 check('"use client" heads the React entries', 'node', [
   '--input-type=module',
   '-e',

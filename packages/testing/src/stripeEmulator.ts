@@ -116,8 +116,8 @@ let loaded: StripeStatefulMock | undefined;
 /** Loads the CommonJS emulator from the ESM and the CJS build alike, and silences its logging. */
 function loadEmulator(): StripeStatefulMock {
   if (loaded) return loaded;
-  const here = typeof __filename === 'string' ? __filename : import.meta.url;
-  const requireHere = createRequire(here);
+  // tsup's shims give the CommonJS build an import.meta.url too.
+  const requireHere = createRequire(import.meta.url);
   const entry = requireHere.resolve('stripe-stateful-mock');
   loaded = requireHere(entry) as StripeStatefulMock;
   try {
