@@ -107,7 +107,8 @@ function KeyEntryFormView({
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!pending) void verification.submit({ name });
+    // Also while pending: `submit` then sends nothing but still empties the field.
+    void verification.submit({ name });
   };
 
   const badgeMode = check.kind === 'restricted' ? check.mode : undefined;
@@ -116,12 +117,8 @@ function KeyEntryFormView({
   const announcement =
     state === 'checking'
       ? t('keyChecking')
-      : problem ||
-        (state === 'verified'
-          ? t('keyVerified')
-          : state === 'failed'
-            ? t('keyFailed', { message: verification.errorMessage })
-            : '');
+      : // A failure is said by the alert below; saying it here too would read it twice.
+        problem || (state === 'verified' ? t('keyVerified') : '');
   const Heading = `h${headingLevel}` as const;
 
   return (
@@ -158,6 +155,8 @@ function KeyEntryFormView({
             hideLabel={t('keyHide')}
             aria-invalid={problem !== ''}
             aria-describedby={problem ? `${ids.hint} ${ids.problem}` : ids.hint}
+            readOnly={pending}
+            aria-readonly={pending}
             data-key-input=""
           />
           {problem && <Problem id={ids.problem}>{problem}</Problem>}

@@ -51,7 +51,8 @@ export interface KeyVerification {
   };
   /**
    * Checks the field and, when it holds a usable key, sends it to the server with the optional
-   * key name. The field is emptied either way. Resolves `true` once the key is verified.
+   * key name. The field is emptied either way, also while a request is pending (which sends
+   * nothing more). Resolves `true` once the key is verified.
    */
   submit: (details?: { name?: string }) => Promise<boolean>;
   /** Empties the field and forgets the check and the last answer; cancels a pending request. */
@@ -123,11 +124,19 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
 
   const submit = useCallback(
     async (details: { name?: string } = {}): Promise<boolean> => {
-      if (request.current) return false;
       const input = inputRef.current;
-      const parsed = parseStripeKey(input?.value ?? '', { mode });
-      // The key leaves the page now, whether it is sent or refused.
+      const typed = input?.value ?? '';
+      // The key leaves the page now, whether it is sent, refused or ignored.
       if (input) input.value = '';
+      if (request.current) {
+        // One request at a time: a key that reached the field meanwhile is dropped, not kept.
+        if (typed !== '') {
+          setCheck(emptyKeyCheck);
+          setRevealed(false);
+        }
+        return false;
+      }
+      const parsed = parseStripeKey(typed, { mode });
       if (!parsed.ok) {
         setCheck(summarise(parsed));
         setRevealed(true);

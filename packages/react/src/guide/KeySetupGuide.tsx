@@ -70,7 +70,8 @@ function KeySetupGuideView({ headingLevel = 2, className, ...options }: KeySetup
   return (
     <Guide className={className} aria-labelledby={`${id}title`} data-mode={setup.mode}>
       <Header>
-        <Title as={titleTag} id={`${id}title`}>
+        {/* Focusable by script: a host view can move focus here when the guide replaces it. */}
+        <Title as={titleTag} id={`${id}title`} tabIndex={-1}>
           {t('guideTitle')}
         </Title>
         <ModeBadge data-mode={setup.mode}>
@@ -160,6 +161,7 @@ const Title = styled.h2`
   font-size: 1.375em;
   font-weight: 700;
   line-height: 1.25;
+  ${focusRing}
 `;
 
 const Intro = styled.p`

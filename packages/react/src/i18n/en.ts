@@ -133,7 +133,6 @@ export const en = {
   keySubmitting: 'Verifying…',
   keyChecking: 'Checking your key with Stripe…',
   keyVerified: 'Key verified. Stripe is connected.',
-  keyFailed: 'Stripe could not verify the key: {message}',
   checklistLabel: 'What Stripe confirmed',
   permissionCharges: 'Charges',
   permissionRefunds: 'Refunds',

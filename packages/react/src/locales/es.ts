@@ -130,7 +130,6 @@ export const es: Messages = {
   keySubmitting: 'Verificando…',
   keyChecking: 'Comprobando tu clave con Stripe…',
   keyVerified: 'Clave verificada. Stripe está conectado.',
-  keyFailed: 'Stripe no ha podido verificar la clave: {message}',
   checklistLabel: 'Lo que Stripe ha confirmado',
   permissionCharges: 'Charges',
   permissionRefunds: 'Refunds',

@@ -130,7 +130,6 @@ export const fr: Messages = {
   keySubmitting: 'Vérification…',
   keyChecking: 'Vérification de votre clé auprès de Stripe…',
   keyVerified: 'Clé vérifiée. Stripe est connecté.',
-  keyFailed: 'Stripe n’a pas pu vérifier la clé : {message}',
   checklistLabel: 'Ce que Stripe a confirmé',
   permissionCharges: 'Charges',
   permissionRefunds: 'Refunds',

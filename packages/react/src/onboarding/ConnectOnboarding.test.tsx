@@ -173,6 +173,29 @@ describe('ConnectOnboarding', () => {
     expect(onError.mock.calls[0]?.[0].code).toBe('unauthenticated');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Open your API keys' })).toBeTruthy();
+    // Focus follows to the guide's title instead of falling back to the page.
+    const title = screen.getByRole('heading', {
+      level: 2,
+      name: 'Create a Stripe key for Pelago Connect',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(title));
+  });
+
+  it('after "Try again", focuses the status heading, or "Try again" when it fails again', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.getKey
+      .mockRejectedValueOnce(errorOf('network_error'))
+      .mockRejectedValueOnce(errorOf('timeout'))
+      .mockResolvedValueOnce({ status: connectedStatus() });
+    renderWithKit(<ConnectOnboarding />, client);
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await screen.findByText(/Stripe took too long/);
+    const retry = screen.getByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(document.activeElement).toBe(retry));
+    await user.click(retry);
+    const heading = await screen.findByRole('heading', { name: 'Stripe is connected' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('resumes the guide at the stored step', async () => {

@@ -82,6 +82,8 @@ function ConnectOnboardingView({
   const [focus, setFocus] = useState<FocusTarget>(null);
   const [announcement, setAnnouncement] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
+  const retryRef = useRef<HTMLButtonElement>(null);
+  const retried = useRef(false);
   const guide = useGuideStep(persistStep);
 
   // The step list as the guide resolved it, to find the hand-over and permission steps.
@@ -125,6 +127,18 @@ function ConnectOnboardingView({
     setFocus(null);
   }, [focus]);
 
+  // "Try again" disappears while loading: once the answer is in, focus goes to the heading of
+  // the view that replaced it (status or guide), or to the new "Try again" after another failure.
+  useEffect(() => {
+    if (!retried.current || shown === 'loading') return;
+    retried.current = false;
+    const target =
+      shown === 'error'
+        ? retryRef.current
+        : rootRef.current?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+    target?.focus();
+  });
+
   const { setStatus } = connection;
   const renderHandOver = useCallback(
     (context: KeySetupStepContext) => (
@@ -160,7 +174,14 @@ function ConnectOnboardingView({
     <Root ref={rootRef} className={className} data-view={shown}>
       {shown === 'loading' && <Loading aria-busy="true">{t('statusLoading')}</Loading>}
       {shown === 'error' && (
-        <StatusLoadFailure error={connection.loadError} onRetry={connection.reload} />
+        <StatusLoadFailure
+          error={connection.loadError}
+          retryRef={retryRef}
+          onRetry={() => {
+            retried.current = true;
+            connection.reload();
+          }}
+        />
       )}
       {shown === 'status' && connection.status && (
         <ConnectionStatus

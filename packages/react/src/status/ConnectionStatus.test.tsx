@@ -69,7 +69,23 @@ describe('ConnectionStatus', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/^The connection to Stripe/);
     expect(onError).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { name: 'Stripe is not connected' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { name: 'Stripe is not connected' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('puts focus on the new "Try again" when loading fails again', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    const again = deferred<never>();
+    client.getKey
+      .mockRejectedValueOnce(errorOf('network_error'))
+      .mockImplementationOnce(() => again.promise);
+    renderWithKit(<ConnectionStatus />, client);
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(screen.getByText('Checking your Stripe connection…')).toBeTruthy();
+    await act(async () => again.reject(errorOf('timeout')));
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    await waitFor(() => expect(document.activeElement).toBe(retry));
   });
 
   it('offers to connect when nothing is connected', async () => {
@@ -128,9 +144,8 @@ describe('ConnectionStatus', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Stripe says this key has expired.',
     );
-    expect(screen.getByRole('status').textContent).toBe(
-      'Stripe could not verify the key: Stripe says this key has expired.',
-    );
+    // Said once, by the alert: the polite region stays quiet about the failure.
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 
   it('reports a permission Stripe no longer grants after verifying again', async () => {
@@ -146,6 +161,26 @@ describe('ConnectionStatus', () => {
     await user.click(screen.getByRole('button', { name: 'Verify again' }));
     expect((await screen.findByRole('alert')).textContent).toBe(verification.problems[0]?.message);
     expect(details().Permissions).toContain('Refunds: missing');
+  });
+
+  it('shows the permissions Stripe found when verifying again is refused', async () => {
+    const user = userEvent.setup();
+    const verification = verificationOf('write', 'missing');
+    const client = mockConnectClient({
+      verifyStoredKey: async () => {
+        throw unusableKeyError(verification);
+      },
+    });
+    const status = connectedStatus({
+      verifiedAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+    });
+    renderWithKit(<ConnectionStatus status={status} />, client);
+    expect(details().Permissions).toBe('✓Charges: write access✓Refunds: write access');
+    await user.click(screen.getByRole('button', { name: 'Verify again' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(verification.problems[0]?.message);
+    expect(details().Permissions).toBe('✓Charges: write access✕Refunds: missing');
+    // The server recorded no new verification.
+    expect(details().Verified).toBe('2 days ago');
   });
 
   it('calls onReplace from "Replace key"', async () => {

@@ -79,14 +79,23 @@ function ConnectionStatusView({
   const [outcome, setOutcome] = useState<Outcome>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const disconnectRef = useRef<HTMLButtonElement>(null);
-  const refocus = useRef<'heading' | 'disconnect' | null>(autoFocus ? 'heading' : null);
+  const retryRef = useRef<HTMLButtonElement>(null);
+  const refocus = useRef<'heading' | 'disconnect' | 'retried' | null>(autoFocus ? 'heading' : null);
   const id = useId();
 
   // Focus moves once the element is on screen: after loading, or after the dialog closed
   // (elements behind a modal dialog cannot take focus).
+  // After "Try again" the button is gone while loading: focus lands on the heading that
+  // replaces it, or on the new "Try again" when loading failed again.
   useEffect(() => {
     if (confirming || !refocus.current) return;
-    const target = refocus.current === 'heading' ? headingRef.current : disconnectRef.current;
+    if (refocus.current === 'retried' && connection.loading) return;
+    const target =
+      refocus.current === 'retried'
+        ? (headingRef.current ?? retryRef.current)
+        : refocus.current === 'heading'
+          ? headingRef.current
+          : disconnectRef.current;
     if (!target) return;
     refocus.current = null;
     target.focus();
@@ -102,7 +111,14 @@ function ConnectionStatusView({
   if (!status) {
     return (
       <Panel className={className}>
-        <StatusLoadFailure error={connection.loadError} onRetry={connection.reload} />
+        <StatusLoadFailure
+          error={connection.loadError}
+          retryRef={retryRef}
+          onRetry={() => {
+            refocus.current = 'retried';
+            connection.reload();
+          }}
+        />
       </Panel>
     );
   }
@@ -114,15 +130,16 @@ function ConnectionStatusView({
     : outcome === 'verify' && verification && !verification.ok
       ? connectErrorText(verification.problems[0] ?? { code: 'permission_missing' }, messages)
       : '';
+  // A failure is said by the alert alone; the polite region would read it a second time.
   const announcement = verifying
     ? t('keyChecking')
-    : outcome === 'verify'
-      ? problem
-        ? t('keyFailed', { message: problem })
-        : t('keyVerified')
-      : outcome === 'disconnect'
-        ? problem || t('statusDisconnected')
-        : '';
+    : problem
+      ? ''
+      : outcome === 'verify'
+        ? t('keyVerified')
+        : outcome === 'disconnect'
+          ? t('statusDisconnected')
+          : '';
 
   const verifyAgain = async () => {
     if (busy) return;

@@ -124,7 +124,7 @@ export function useConnectionStatus(
         setActionError(error);
         if (error.verification) setVerification(error.verification);
         callbacks.current.onError?.(error);
-        return undefined;
+        return { error };
       } finally {
         pending.current.delete(controller);
         if (!controller.signal.aborted) setAction('idle');
@@ -136,6 +136,14 @@ export function useConnectionStatus(
   const verify = useCallback(async () => {
     const done = await run('verifying', (signal) => client.verifyStoredKey({ signal }));
     if (!done) return undefined;
+    if (done.error) {
+      // Stripe answered (a 422): show the permissions it found now, not the stored ones; the
+      // server did not record a new verification, so `verifiedAt` stays.
+      const found = done.error.verification;
+      const current = shown.current;
+      if (found && current) setStatus({ ...current, permissions: found.permissions });
+      return undefined;
+    }
     setStatus(done.value.status);
     setVerification(done.value.verification);
     callbacks.current.onVerified?.(done.value);
@@ -144,17 +152,25 @@ export function useConnectionStatus(
 
   const disconnect = useCallback(async () => {
     const done = await run('disconnecting', (signal) => client.deleteKey({ signal }));
-    if (!done) return false;
+    if (!done || done.error) return false;
     setStatus({ connected: false });
     setVerification(undefined);
     callbacks.current.onDisconnected?.();
     return true;
   }, [client, run, setStatus]);
 
-  const reload = useCallback(() => setAttempt((count) => count + 1), []);
+  // Loading from the same render on, so the view that pressed "Try again" is replaced at once.
+  const reload = useCallback(() => {
+    setLoading(true);
+    setAttempt((count) => count + 1);
+  }, []);
+
+  const status = own && own.over === given ? own.status : (given ?? loaded.status);
+  const shown = useRef(status);
+  shown.current = status;
 
   return {
-    status: own && own.over === given ? own.status : (given ?? loaded.status),
+    status,
     loading: !controlled && loading,
     loadError: controlled ? undefined : loaded.error,
     reload,
