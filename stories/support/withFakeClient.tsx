@@ -6,7 +6,7 @@ import {
   type FakeConnectClient,
   type FakeConnectScript,
 } from './fakeConnectClient';
-import type { KitParameters } from './withKit';
+import { HostPage, type KitParameters } from './withKit';
 
 /** Story parameters: the fake server's script and the usual kit framing. */
 export interface FakeClientParameters {
@@ -29,16 +29,9 @@ export const withFakeClient: Decorator = (Story, context) => {
   const kit = (context.parameters.kit ?? {}) as KitParameters;
   return (
     <PelagoConnectProvider {...kit.provider} client={fakeClientOf(context)}>
-      <div
-        dir={kit.dir}
-        style={{
-          maxWidth: kit.width ? `${kit.width}px` : undefined,
-          background: kit.background,
-          padding: kit.background ? 16 : undefined,
-        }}
-      >
+      <HostPage kit={kit}>
         <Story />
-      </div>
+      </HostPage>
     </PelagoConnectProvider>
   );
 };

@@ -1,6 +1,7 @@
 import type { PelagoConnectProviderProps } from '@pelago/connect-react';
 import { PelagoConnectProvider } from '@pelago/connect-react';
 import type { Decorator } from '@storybook/react-vite';
+import type { ReactNode } from 'react';
 
 /** How a story frames the kit: provider settings and the host page around it. */
 export interface KitParameters {
@@ -13,21 +14,30 @@ export interface KitParameters {
   background?: string;
 }
 
+/** The host "page" around a story: direction, width and background from `parameters.kit`. */
+export function HostPage({ kit, children }: { kit: KitParameters; children: ReactNode }) {
+  return (
+    <div
+      dir={kit.dir}
+      style={{
+        maxWidth: kit.width ? `${kit.width}px` : undefined,
+        background: kit.background,
+        padding: kit.background ? 16 : undefined,
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
 /** Wraps a story in a provider and a host "page" as the story's parameters ask. */
 export const withKit: Decorator = (Story, context) => {
   const kit = (context.parameters.kit ?? {}) as KitParameters;
   return (
     <PelagoConnectProvider {...kit.provider}>
-      <div
-        dir={kit.dir}
-        style={{
-          maxWidth: kit.width ? `${kit.width}px` : undefined,
-          background: kit.background,
-          padding: kit.background ? 16 : undefined,
-        }}
-      >
+      <HostPage kit={kit}>
         <Story />
-      </div>
+      </HostPage>
     </PelagoConnectProvider>
   );
 };

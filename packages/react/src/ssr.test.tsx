@@ -1,22 +1,13 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KeySetupGuide } from './guide/KeySetupGuide';
 import { fr } from './locales/fr';
 import { PelagoConnectProvider } from './provider/PelagoConnectProvider';
 import { AnnotatedScreenshot } from './screenshot/AnnotatedScreenshot';
+import { failOnConsoleOutput } from './testSupport/failOnConsoleOutput';
 
-let errors: ReturnType<typeof vi.spyOn>;
-let warnings: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  errors = vi.spyOn(console, 'error');
-  warnings = vi.spyOn(console, 'warn');
-});
-afterEach(() => {
-  expect(errors).not.toHaveBeenCalled();
-  expect(warnings).not.toHaveBeenCalled();
-  vi.restoreAllMocks();
-});
+failOnConsoleOutput();
 
 describe('server rendering', () => {
   it('has no window, document or storage here', () => {

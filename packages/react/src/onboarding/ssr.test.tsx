@@ -1,24 +1,15 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KeyEntryForm } from '../form/KeyEntryForm';
 import { es } from '../locales/es';
 import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { ConnectionStatus } from '../status/ConnectionStatus';
+import { failOnConsoleOutput } from '../testSupport/failOnConsoleOutput';
 import { connectedStatus, mockConnectClient } from '../testSupport/mockConnectClient';
 import { ConnectOnboarding } from './ConnectOnboarding';
 
-let errors: ReturnType<typeof vi.spyOn>;
-let warnings: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  errors = vi.spyOn(console, 'error');
-  warnings = vi.spyOn(console, 'warn');
-});
-afterEach(() => {
-  expect(errors).not.toHaveBeenCalled();
-  expect(warnings).not.toHaveBeenCalled();
-  vi.restoreAllMocks();
-});
+failOnConsoleOutput();
 
 describe('server rendering', () => {
   it('renders the onboarding as loading, without asking the server', () => {

@@ -1,4 +1,3 @@
-import { ConnectError } from '@pelago/connect-core';
 import {
   expectNoKeyLeaks,
   type OutputRecorder,
@@ -8,6 +7,7 @@ import {
 } from '@pelago/connect-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPelagoConnect, type PelagoConnect } from './createPelagoConnect';
+import { expectConnectFailure } from './expectConnectFailure';
 import type { MerchantClient } from './merchantClient';
 
 let sandbox: StripeSandbox;
@@ -32,18 +32,7 @@ afterAll(async () => {
   expectNoKeyLeaks(recorder.texts, [...Object.values(sandbox.keys), unknownKey]);
 });
 
-/** Awaits a call expected to fail, keeps the error for the key-leak check, and returns it. */
-async function failure(promise: Promise<unknown>): Promise<ConnectError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('Expected the call to fail.');
-    },
-    (caught: unknown) => caught,
-  );
-  recorder.record(error, JSON.stringify(error));
-  expect(error).toBeInstanceOf(ConnectError);
-  return error as ConnectError;
-}
+const failure = (promise: Promise<unknown>) => expectConnectFailure(recorder, promise);
 
 const visa = { amount: 2000, currency: 'usd', source: 'tok_visa' };
 

@@ -1,4 +1,3 @@
-import { ConnectError } from '@pelago/connect-core';
 import {
   expectNoKeyLeaks,
   type OutputRecorder,
@@ -8,6 +7,7 @@ import {
 } from '@pelago/connect-testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPelagoConnect, type PelagoConnectOptions } from './createPelagoConnect';
+import { expectConnectFailure } from './expectConnectFailure';
 
 let sandbox: StripeSandbox;
 let recorder: OutputRecorder;
@@ -36,17 +36,7 @@ function merchant(options: Omit<PelagoConnectOptions, 'stripe' | 'logger'> = {})
   }).merchant(sandbox.keys.full);
 }
 
-async function failure(promise: Promise<unknown>): Promise<ConnectError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('Expected the call to fail.');
-    },
-    (caught: unknown) => caught,
-  );
-  recorder.record(error, JSON.stringify(error));
-  expect(error).toBeInstanceOf(ConnectError);
-  return error as ConnectError;
-}
+const failure = (promise: Promise<unknown>) => expectConnectFailure(recorder, promise);
 
 const visa = { amount: 1500, currency: 'usd', source: 'tok_visa' };
 
