@@ -27,9 +27,12 @@ try {
     if (!result.ok) throw new Error(`verifyKey failed: ${result.problems.map((p) => p.code)}`);
   };
   const sequential = async () => {
-    // Empty bodies: answered 400 parameter_missing, nothing is created.
-    await stripe.charges.create({}).catch(() => {});
-    await stripe.refunds.create({}).catch(() => {});
+    // The kit's own probes (objects that do not exist, so nothing is created), one after the other.
+    const probe = `${Date.now()}${Math.random().toString(36).slice(2)}`;
+    await stripe.charges
+      .create({ amount: 100, currency: 'usd', source: `tok_pelagoprobe${probe}` })
+      .catch(() => {});
+    await stripe.refunds.create({ charge: `ch_pelagoprobe${probe}` }).catch(() => {});
   };
 
   // Warm up connections so both sides measure round trips, not TCP set-up.

@@ -38,6 +38,10 @@ describe('error codes', () => {
     ['key_not_connected', 404],
     ['method_not_allowed', 405],
     ['idempotency_conflict', 409],
+    ['request_in_progress', 409],
+    ['charge_not_refundable', 400],
+    ['charge_uncaptured', 400],
+    ['refund_exceeds_charge', 400],
     ['payload_too_large', 413],
     ['unsupported_media_type', 415],
     ['key_invalid', 422],
@@ -59,10 +63,24 @@ describe('error codes', () => {
     }
   });
 
-  it('calls only availability problems retryable', () => {
+  it('words refund refusals for an admin: what happened and what to do', () => {
+    expect(connectErrorMessages.request_in_progress).toMatch(/still being processed/);
+    expect(connectErrorMessages.request_in_progress).toMatch(/try again/);
+    expect(connectErrorMessages.request_in_progress).not.toMatch(/fail/i);
+    expect(connectErrorMessages.charge_uncaptured).toMatch(/release it/);
+    expect(connectErrorMessages.charge_not_refundable).toMatch(/Stripe Dashboard/);
+  });
+
+  it('calls retryable only availability problems and a request still being processed', () => {
     const retryable = connectErrorCodes.filter(isRetryableCode);
     expect(retryable.sort()).toEqual(
-      ['network_error', 'rate_limited', 'stripe_unavailable', 'timeout'].sort(),
+      [
+        'network_error',
+        'rate_limited',
+        'request_in_progress',
+        'stripe_unavailable',
+        'timeout',
+      ].sort(),
     );
   });
 });

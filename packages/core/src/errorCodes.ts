@@ -12,6 +12,10 @@ export const connectErrorCodes = [
   'publishable_key',
   'malformed',
   'wrong_mode',
+  // the publishable key, as pasted and as Stripe sees it
+  'publishable_key_invalid',
+  'publishable_key_wrong_mode',
+  'publishable_key_mismatch',
   // the key as Stripe sees it
   'key_invalid',
   'key_expired',
@@ -26,8 +30,11 @@ export const connectErrorCodes = [
   'refund_exceeds_charge',
   'charge_already_refunded',
   'charge_disputed',
+  'charge_not_refundable',
+  'charge_uncaptured',
   'refund_reason_invalid',
   'idempotency_conflict',
+  'request_in_progress',
   'invalid_request',
   // Stripe availability
   'rate_limited',
@@ -66,10 +73,16 @@ export const connectErrorMessages: Record<ConnectErrorCode, string> = {
     'This key is incomplete or has extra characters. Copy it again from the Stripe Dashboard and paste it as it is.',
   wrong_mode:
     'This key is for the other Stripe mode (test or live). Switch the Stripe Dashboard to the right mode and copy the key from there.',
+  publishable_key_invalid:
+    'This is not a publishable key. Paste the key from “Standard keys” on Developers → API keys: it starts with pk_live_ (or pk_test_).',
+  publishable_key_wrong_mode:
+    'This publishable key is for the other Stripe mode (test or live). Copy the one of the same mode as your restricted key.',
+  publishable_key_mismatch:
+    'This publishable key is from another Stripe account. Paste the one from the account your restricted key belongs to.',
   key_invalid:
     'Stripe does not recognise this key. It may have been deleted or mistyped. Copy the key again or create a new restricted key.',
   key_expired:
-    'Stripe says this key has expired or was rolled. Create a new restricted key in the Stripe Dashboard and connect it.',
+    'Stripe says this key has expired or was replaced. Create a new restricted key in the Stripe Dashboard and connect it.',
   permission_missing:
     'This key is missing a permission. Edit the key in the Stripe Dashboard and give it write access to Charges and Refunds.',
   key_not_connected: 'No Stripe key is connected yet. Connect a restricted key first.',
@@ -82,15 +95,22 @@ export const connectErrorMessages: Record<ConnectErrorCode, string> = {
   charge_already_refunded: 'This charge has already been fully refunded.',
   charge_disputed:
     'This charge is disputed, so it cannot be refunded here. Respond to the dispute in the Stripe Dashboard.',
+  charge_not_refundable:
+    'Stripe cannot refund this payment. Open it in the Stripe Dashboard to see why.',
+  charge_uncaptured:
+    'This payment was authorised but never captured, so there is nothing to refund: release it in the Stripe Dashboard instead.',
   refund_reason_invalid: 'Choose a refund reason: duplicate, fraudulent or requested by customer.',
   idempotency_conflict:
     'This request was already sent with different details. Reload and try again.',
+  request_in_progress:
+    'This request is still being processed. Wait a few seconds, then try again: it will not be done twice.',
   invalid_request: 'Stripe could not process this request.',
   rate_limited: 'Too many requests to Stripe right now. Wait a moment and try again.',
   stripe_unavailable: 'Stripe is not responding properly right now. Try again in a moment.',
   network_error: 'The connection to Stripe failed. Check the network and try again.',
   timeout: 'Stripe took too long to answer. Try again in a moment.',
-  unauthenticated: 'You are not signed in. Sign in and try again.',
+  unauthenticated:
+    'Your sign-in to this site has ended. Sign in again in another tab, then try again here; reloading this page also works.',
   forbidden: 'You do not have permission to do this.',
   origin_not_allowed: 'This page is not allowed to make this request.',
   unsupported_media_type: 'The request must be sent as JSON.',
@@ -100,7 +120,7 @@ export const connectErrorMessages: Record<ConnectErrorCode, string> = {
   not_found: 'Not found.',
   method_not_allowed: 'This method is not allowed here.',
   internal_error:
-    'Something went wrong on our side. Try again, and contact support if it persists.',
+    'This site could not finish the request. Try again in a moment; if it keeps failing, contact the site’s support.',
 };
 
 /** The HTTP status the kit's API answers with for each code. */
@@ -111,6 +131,9 @@ const statusByCode: Record<ConnectErrorCode, number> = {
   publishable_key: 400,
   malformed: 400,
   wrong_mode: 400,
+  publishable_key_invalid: 400,
+  publishable_key_wrong_mode: 400,
+  publishable_key_mismatch: 422,
   key_invalid: 422,
   key_expired: 422,
   permission_missing: 422,
@@ -123,8 +146,11 @@ const statusByCode: Record<ConnectErrorCode, number> = {
   refund_exceeds_charge: 400,
   charge_already_refunded: 400,
   charge_disputed: 400,
+  charge_not_refundable: 400,
+  charge_uncaptured: 400,
   refund_reason_invalid: 400,
   idempotency_conflict: 409,
+  request_in_progress: 409,
   invalid_request: 400,
   rate_limited: 429,
   stripe_unavailable: 502,
@@ -162,6 +188,7 @@ export function defaultStatusFor(code: ConnectErrorCode): number {
 export function isRetryableCode(code: ConnectErrorCode): boolean {
   return (
     code === 'rate_limited' ||
+    code === 'request_in_progress' ||
     code === 'stripe_unavailable' ||
     code === 'network_error' ||
     code === 'timeout'

@@ -8,6 +8,11 @@
 
 export { ConnectError, type ConnectErrorOptions, isConnectError } from './ConnectError';
 export {
+  classifyStripeKey,
+  type KeyClassification,
+  type KeyRefusal,
+} from './classifyStripeKey';
+export {
   currencyExponent,
   maxMinorAmount,
   minorUnitStep,
@@ -29,8 +34,11 @@ export type {
   KeyMode,
   KeyParseCode,
   ParsedKey,
+  ParsedPublishableKey,
   ParseStripeKeyOptions,
+  PublishableKeyParseCode,
 } from './keyTypes';
+export { parsePublishableKey } from './parsePublishableKey';
 export { MAX_KEY_LENGTH, MIN_KEY_SECRET_LENGTH, parseStripeKey } from './parseStripeKey';
 export { redactKey, redactKeysInText } from './redactKey';
 export { suggestKeyName } from './suggestKeyName';
@@ -42,16 +50,26 @@ export type {
   CreateRefundRequest,
   CreateRefundResponse,
   ErrorBody,
+  GetChargeResponse,
   GetKeyResponse,
   KeyPermissions,
   KeyProblem,
   KeyStatus,
   ListChargesQuery,
   ListChargesResponse,
+  PaymentsReadiness,
   Permission,
+  PublishableKeyCheck,
+  PublishableKeyPairing,
   PutKeyRequest,
   PutKeyResponse,
+  PutPublishableKeyRequest,
+  PutPublishableKeyResponse,
+  RefundFailureReason,
+  RefundPendingReason,
   RefundReason,
+  RefundStatus,
   RefundSummary,
   VerificationResult,
 } from './wire';
+export { refundNoteMetadataKey } from './wire';

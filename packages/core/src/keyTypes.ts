@@ -33,3 +33,26 @@ export interface ParseStripeKeyOptions {
   /** The mode the connection expects; a key of the other mode is refused as `wrong_mode`. */
   mode?: KeyMode;
 }
+
+/** Why a paste was refused by {@link parsePublishableKey}. */
+export type PublishableKeyParseCode =
+  | 'empty'
+  | 'not_a_stripe_key'
+  | 'secret_key'
+  | 'restricted_key'
+  | 'malformed'
+  | 'wrong_mode';
+
+/**
+ * The outcome of {@link parsePublishableKey}: the cleaned-up publishable key, or why it was
+ * refused, with a message for the merchant that never repeats what was pasted.
+ */
+export type ParsedPublishableKey =
+  | { ok: true; key: string; kind: 'publishable'; mode: KeyMode }
+  | {
+      ok: false;
+      code: PublishableKeyParseCode;
+      message: string;
+      kind?: KeyKind;
+      mode?: KeyMode;
+    };

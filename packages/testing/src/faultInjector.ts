@@ -18,6 +18,14 @@ export interface FaultSpec {
   headers?: Record<string, string>;
   /** A body to send instead of Stripe's error body for `status`. */
   body?: unknown;
+  /**
+   * Lose the answer after Stripe acted: the request is carried out first (the refund or charge
+   * is made and stored under its idempotency key, as Stripe does), then the connection is
+   * dropped (`drop`) or `status` is answered instead. A retry with the same idempotency key gets
+   * the stored first answer, not a second refund. Without it, a fault answers before anything
+   * happens.
+   */
+  afterAction?: boolean;
 }
 
 /** A fault once added: how many matching requests it will still affect. */
@@ -82,10 +90,16 @@ export class FaultInjector {
   }
 
   /** Takes the faults a request meets, counting it against each. */
-  take(target: FaultTarget): { latencyMs: number; status?: FaultSpec; drop: boolean } {
+  take(target: FaultTarget): {
+    latencyMs: number;
+    status?: FaultSpec;
+    drop: boolean;
+    afterAction: boolean;
+  } {
     let latencyMs = 0;
     let status: FaultSpec | undefined;
     let drop = false;
+    let afterAction = false;
     for (const entry of this.active) {
       if (entry.remaining <= 0 || !matches(entry.spec, target)) continue;
       const endsRequest = entry.spec.drop || entry.spec.status !== undefined;
@@ -93,11 +107,12 @@ export class FaultInjector {
       if (endsRequest && (status || drop)) continue;
       entry.remaining -= 1;
       latencyMs += entry.spec.latencyMs ?? 0;
+      if (endsRequest) afterAction = entry.spec.afterAction === true;
       if (entry.spec.drop) drop = true;
       else if (entry.spec.status !== undefined) status = entry.spec;
     }
     this.prune();
-    return { latencyMs, drop, ...(status ? { status } : {}) };
+    return { latencyMs, drop, afterAction, ...(status ? { status } : {}) };
   }
 
   private prune(): void {

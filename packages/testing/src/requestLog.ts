@@ -20,6 +20,8 @@ export interface LoggedRequest {
   durationMs: number;
   /** Which injected fault decided the answer, if any. */
   fault?: 'status' | 'drop';
+  /** True when that fault struck after Stripe acted (the object was made, its answer lost). */
+  afterAction?: boolean;
 }
 
 /** A filter for {@link RequestLog.list}: every given field must match. */

@@ -48,25 +48,34 @@ export async function runCli(args: readonly string[], out: CliOutput): Promise<C
 export function describeSandbox(sandbox: StripeSandbox): string {
   const infos = sandbox.describeKeys();
   const width = Math.max(12, ...infos.map((info) => info.role.length + 2));
-  const keyLines = infos.map((info) => {
-    const what = info.expired
-      ? `${info.permissions.join(', ')} (expired: answers 401 api_key_expired)`
-      : info.permissions.length > 0
-        ? info.permissions.join(', ')
-        : 'no permissions';
-    return `  ${info.role.padEnd(width)}${info.key}\n  ${''.padEnd(width)}${what}`;
-  });
+  const keyLines = infos
+    .filter((info) => info.kind !== 'publishable')
+    .map((info) => {
+      const what = info.expired
+        ? `${info.permissions.join(', ')} (expired: answers 401 api_key_expired)`
+        : info.permissions.length > 0
+          ? info.permissions.join(', ')
+          : 'no permissions';
+      const publishable = sandbox.publishableKeyFor(info.key);
+      return [
+        `  ${info.role.padEnd(width)}${info.key}`,
+        `  ${''.padEnd(width)}${what}; account "${sandbox.accountOf(info.key)}"`,
+        `  ${''.padEnd(width)}publishable key of that account: ${publishable}`,
+      ].join('\n');
+    });
   return [
     `Stripe sandbox listening on ${sandbox.url}`,
     '',
-    'Restricted test keys (every key shares one merchant account):',
+    'Restricted test keys (each on a merchant account of its own):',
     ...keyLines,
     '',
-    'Keys the key form must refuse (the sandbox answers 401 to them):',
+    'A key the key form must refuse (the sandbox answers 401 to it):',
     `  ${'secret'.padEnd(width)}${sandbox.keys.secret}`,
-    `  ${'publishable'.padEnd(width)}${sandbox.keys.publishable}`,
     '',
-    'Test cards: tok_visa, tok_chargeDeclined, tok_chargeDeclinedInsufficientFunds',
+    'Test tokens: tok_visa, tok_chargeDeclined, tok_chargeDeclinedInsufficientFunds',
+    'Test cards for POST /v1/tokens with a publishable key: 4242424242424242 (paid),',
+    '  4000000000000002 (declined), 4000000000009995 (insufficient funds),',
+    '  4000002500003155 (needs authentication)',
     `Connect: new Stripe(key, { host: '${sandbox.host}', port: ${sandbox.port}, protocol: 'http' })`,
     'Press Ctrl+C to stop.',
     '',

@@ -7,7 +7,8 @@ export type SandboxPermission = 'charge_read' | 'charge_write' | 'refund_read' |
 export interface SandboxKeyOptions {
   /**
    * The key itself. Defaults to a fresh `rk_test_` key. A registered `sk_test_` key acts as an
-   * unrestricted secret key; live keys are refused.
+   * unrestricted secret key, a `pk_test_` key as a publishable key (it may only make tokens);
+   * live keys are refused.
    */
   key?: string;
   /** Permissions of a restricted key. Defaults to none. */
@@ -17,8 +18,9 @@ export interface SandboxKeyOptions {
   /** The key was deleted in the Dashboard: Stripe answers 401 as for an unknown key. */
   revoked?: boolean;
   /**
-   * Which merchant account the key belongs to. Keys with the same account see the same charges
-   * and refunds. Defaults to `'default'`, shared by every key of the sandbox.
+   * Which merchant account the key belongs to, by name. Keys with the same account see the same
+   * charges, refunds and tokens. Defaults to an account of the key's own, named after its role;
+   * `'default'` names the account of the `full` key.
    */
   account?: string;
 }
@@ -27,17 +29,20 @@ export interface SandboxKeyOptions {
 export interface SandboxKeyInfo {
   role: string;
   key: string;
-  kind: 'restricted' | 'secret';
+  kind: 'restricted' | 'secret' | 'publishable';
   permissions: SandboxPermission[];
   expired: boolean;
   revoked: boolean;
+  /** The account's name (see {@link SandboxKeyOptions.account}). */
   account: string;
 }
 
 /**
  * The sample keys of a sandbox by role. `full`, `chargesOnly`, `readOnly` and `expired` are
- * registered restricted keys; `secret` and `publishable` are unregistered look-alikes for testing
- * that a form refuses them (the sandbox answers 401 to them).
+ * registered restricted keys, each on a merchant account of its own (named after the role);
+ * `publishable` is the publishable key of the `full` key's account (`publishableKeyFor(key)` gives
+ * any other key's); `secret` is an unregistered look-alike for testing that a form refuses it (the
+ * sandbox answers 401 to it).
  */
 export interface SandboxKeys {
   /** `charge_write` + `refund_write`: what Pelago Connect needs. */
@@ -50,7 +55,7 @@ export interface SandboxKeys {
   expired: string;
   /** A secret key (`sk_test_`) that the sandbox does not accept. */
   secret: string;
-  /** A publishable key (`pk_test_`) that the sandbox does not accept. */
+  /** The publishable key (`pk_test_`) of the `full` key's account: it can make card tokens. */
   publishable: string;
   /** Any further role given in `startStripeSandbox({ keys })`. */
   [role: string]: string;
@@ -83,9 +88,13 @@ export class KeyRing {
       ? 'secret'
       : key.startsWith('rk_test_')
         ? 'restricted'
-        : null;
+        : key.startsWith('pk_test_')
+          ? 'publishable'
+          : null;
     if (!kind) {
-      throw new Error('A sandbox key must start with rk_test_ (restricted) or sk_test_ (secret).');
+      throw new Error(
+        'A sandbox key must start with rk_test_ (restricted), sk_test_ (secret) or pk_test_ (publishable).',
+      );
     }
     if (this.byKey.has(key)) {
       throw new Error(`The sandbox already has a key ending in ${key.slice(-4)}.`);
@@ -97,7 +106,7 @@ export class KeyRing {
       permissions: [...(options.permissions ?? [])],
       expired: options.expired ?? false,
       revoked: options.revoked ?? false,
-      account: options.account ?? 'default',
+      account: options.account ?? role,
     });
     return key;
   }
@@ -113,10 +122,16 @@ export class KeyRing {
     }));
   }
 
-  update(key: string, change: Partial<Pick<SandboxKeyInfo, 'expired' | 'revoked'>>): void {
+  update(
+    key: string,
+    change: Partial<Pick<SandboxKeyInfo, 'expired' | 'revoked' | 'permissions'>>,
+  ): void {
     const info = this.byKey.get(key);
     if (!info) throw new Error('The sandbox does not know this key.');
-    Object.assign(info, change);
+    if (change.permissions && info.kind !== 'restricted') {
+      throw new Error('Only a restricted key has permissions to change.');
+    }
+    Object.assign(info, change, change.permissions ? { permissions: [...change.permissions] } : {});
   }
 
   /** A key-shaped string; deterministic per role when the ring has a seed. */

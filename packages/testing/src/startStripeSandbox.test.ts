@@ -179,13 +179,16 @@ describe('keys Stripe refuses with 401', () => {
     expect(JSON.stringify(answer.json)).not.toContain(unknown);
   });
 
-  it('secret and publishable keys it did not register are unknown', async () => {
+  it('a secret key it did not register is unknown', async () => {
     await expect(client(sandbox.keys.secret).charges.list()).rejects.toMatchObject({
       statusCode: 401,
     });
-    await expect(client(sandbox.keys.publishable).charges.list()).rejects.toMatchObject({
-      statusCode: 401,
-    });
+  });
+
+  it('a publishable key may only make tokens, as Stripe says', async () => {
+    const answer = await send(sandbox.keys.publishable, 'GET', '/v1/charges');
+    expect(answer.status).toBe(403);
+    expect(answer.json.error?.message).toContain('cannot be made with a publishable API key');
   });
 
   it('live keys are refused with a message saying the sandbox is test mode only', async () => {
@@ -222,6 +225,28 @@ describe('keys changed at run time', () => {
     expect(revoked.json.error?.message).toMatch(/^Invalid API Key provided/);
   });
 
+  it('changes a key’s permissions in place, as editing it in the Dashboard does', async () => {
+    const key = sandbox.addKey({ permissions: ['charge_write'] });
+    const refund = (as: string) => send(as, 'POST', '/v1/refunds', 'charge=ch_missing');
+    expect((await refund(key)).status).toBe(403);
+    sandbox.setKeyPermissions(key, ['charge_write', 'refund_write']);
+    // Same key string, new permissions: now past the permission check (no such charge).
+    expect((await refund(key)).status).toBe(404);
+    expect(sandbox.describeKeys().find((info) => info.key === key)?.permissions).toEqual([
+      'charge_write',
+      'refund_write',
+    ]);
+    sandbox.setKeyPermissions(key, []);
+    expect((await send(key, 'GET', '/v1/charges')).status).toBe(403);
+    expect(() => sandbox.setKeyPermissions(`rk_test_${'x'.repeat(24)}`, [])).toThrow(
+      'The sandbox does not know this key.',
+    );
+    const secret = sandbox.addKey({ key: `sk_test_${'p3rm'.repeat(6)}` });
+    expect(() => sandbox.setKeyPermissions(secret, ['charge_write'])).toThrow(
+      'Only a restricted key has permissions to change.',
+    );
+  });
+
   it('a registered secret key may use any endpoint the emulator has', async () => {
     const secret = sandbox.addKey({ key: `sk_test_${'s3cr3t'.repeat(6)}` });
     expect((await send(secret, 'GET', '/v1/customers')).status).toBe(200);
@@ -229,19 +254,58 @@ describe('keys changed at run time', () => {
 });
 
 describe('merchant accounts', () => {
-  it('shares one account between the keys of a sandbox', async () => {
+  it('puts each sample key on an account of its own', async () => {
     const charge = await client(sandbox.keys.chargesOnly).charges.create({
       amount: 700,
       currency: 'usd',
       source: 'tok_visa',
     });
     const seen = await client(sandbox.keys.readOnly).charges.list({ limit: 100 });
-    expect(seen.data.map((c) => c.id)).toContain(charge.id);
+    expect(seen.data.map((c) => c.id)).not.toContain(charge.id);
     await expect(
       client(sandbox.keys.full).refunds.create({ charge: charge.id }),
-    ).resolves.toMatchObject({
-      amount: 700,
+    ).rejects.toMatchObject({ statusCode: 404, code: 'resource_missing' });
+    expect((await sandbox.listCharges('chargesOnly')).map((c) => c.id)).toContain(charge.id);
+    expect(sandbox.accountOf(sandbox.keys.chargesOnly)).toBe('chargesOnly');
+    expect(sandbox.accountOf(sandbox.keys.full)).toBe('full');
+  });
+
+  it('seeds on the full key’s account by default, where that key sees it', async () => {
+    const seeded = await sandbox.createCharge({ amount: 800, currency: 'usd' });
+    const seen = await client(sandbox.keys.full).charges.list({ limit: 100 });
+    expect(seen.data.map((c) => c.id)).toContain(seeded.id);
+    expect((await sandbox.listCharges('full')).map((c) => c.id)).toContain(seeded.id);
+    expect(sandbox.accountOf(sandbox.keys.publishable)).toBe('full');
+  });
+
+  it('lets keys share an account by naming it', async () => {
+    const first = sandbox.addKey({ permissions: ['charge_write'], account: 'shared-shop' });
+    const second = sandbox.addKey({ permissions: ['charge_read'], account: 'shared-shop' });
+    const charge = await client(first).charges.create({
+      amount: 600,
+      currency: 'usd',
+      source: 'tok_visa',
     });
+    const seen = await client(second).charges.list();
+    expect(seen.data.map((c) => c.id)).toEqual([charge.id]);
+    expect(sandbox.publishableKeyFor(first)).toBe(sandbox.publishableKeyFor(second));
+    expect(sandbox.publishableKeyFor(first)).toBe(sandbox.publishableKeyFor('shared-shop'));
+  });
+
+  it('lists the keys a leak check must look for, without the public ones', () => {
+    const secret = sandbox.secretKeys();
+    expect(secret).toContain(sandbox.keys.full);
+    expect(secret).toContain(sandbox.keys.secret);
+    expect(secret).not.toContain(sandbox.keys.publishable);
+    expect(secret.every((key) => !key.startsWith('pk_'))).toBe(true);
+  });
+
+  it('gives every sample key’s account its own publishable key', () => {
+    const roles = ['full', 'chargesOnly', 'readOnly', 'expired'];
+    const publishable = roles.map((role) => sandbox.publishableKeyFor(sandbox.keys[role]!));
+    expect(new Set(publishable).size).toBe(roles.length);
+    expect(publishable[0]).toBe(sandbox.keys.publishable);
+    for (const key of publishable) expect(key).toMatch(/^pk_test_[A-Za-z0-9]{99}$/);
   });
 
   it('keeps a key with another account, and another sandbox, apart', async () => {

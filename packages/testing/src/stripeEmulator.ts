@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
 
 /** An answer from the emulator. */
 export interface EmulatorAnswer {
@@ -112,6 +113,37 @@ export async function startStripeEmulator(): Promise<StripeEmulator> {
 }
 
 let loaded: StripeStatefulMock | undefined;
+let internals: EmulatorInternals | undefined;
+
+/** A Stripe object as the emulator keeps it in memory (changes show in its next answers). */
+export type EmulatorObject = { id: string; object: string; created: number } & Record<
+  string,
+  unknown
+>;
+
+/**
+ * The emulator's in-memory stores, for what its HTTP API cannot do: a refund that stays pending
+ * or fails later, a dispute opened on an existing charge. Each lookup throws the emulator's own
+ * `resource_missing` error when the object is not on the account.
+ */
+export interface EmulatorInternals {
+  charges: { retrieve(account: string, id: string, paramName: string): EmulatorObject };
+  refunds: { retrieve(account: string, id: string, paramName: string): EmulatorObject };
+  disputes: {
+    createFromSource(
+      account: string,
+      token: string,
+      charge: EmulatorObject,
+      reverseBalanceTransaction: boolean,
+    ): EmulatorObject;
+  };
+}
+
+/** The emulator's stores, in the same module instances its HTTP routes use. */
+export function emulatorInternals(): EmulatorInternals {
+  loadEmulator();
+  return internals!;
+}
 
 /** Loads the CommonJS emulator from the ESM and the CJS build alike, and silences its logging. */
 function loadEmulator(): StripeStatefulMock {
@@ -120,6 +152,13 @@ function loadEmulator(): StripeStatefulMock {
   const requireHere = createRequire(import.meta.url);
   const entry = requireHere.resolve('stripe-stateful-mock');
   loaded = requireHere(entry) as StripeStatefulMock;
+  const api = (name: string) => requireHere(join(dirname(entry), 'api', `${name}.js`));
+  internals = {
+    charges: api('charges').charges,
+    refunds: api('refunds').refunds,
+    disputes: api('disputes').disputes,
+  };
+  newestFirstWithinASecond(api('AccountData').AccountData);
   try {
     // loglevel is the emulator's own dependency: resolve it from there to get the same instance.
     const log = createRequire(entry)('loglevel') as { setLevel(level: string): void };
@@ -128,4 +167,23 @@ function loadEmulator(): StripeStatefulMock {
     // Without loglevel the emulator only logs unexpected errors; nothing to silence.
   }
   return loaded;
+}
+
+/**
+ * The emulator lists objects by `created`, a whole second, and leaves objects made within the
+ * same second oldest first. Stripe lists them newest first: later objects win ties here too.
+ */
+function newestFirstWithinASecond(store: {
+  prototype: { getAll(account: string): EmulatorObject[] };
+}): void {
+  store.prototype.getAll = function getAll(
+    this: { data: Record<string, Record<string, EmulatorObject>> },
+    account: string,
+  ) {
+    const all = Object.values(this.data[account] ?? {});
+    return all
+      .map((object, order) => ({ object, order }))
+      .sort((a, b) => b.object.created - a.object.created || b.order - a.order)
+      .map(({ object }) => object);
+  };
 }

@@ -6,6 +6,7 @@ export interface StripeErrorBody {
     message: string;
     param?: string;
     doc_url?: string;
+    decline_code?: string;
   };
 }
 
@@ -125,6 +126,89 @@ export function noSuchPaymentIntent(id: string): StripeErrorAnswer {
         doc_url: 'https://stripe.com/docs/error-codes/resource-missing',
         message: `No such payment_intent: '${id.slice(0, 255)}'`,
         param: 'payment_intent',
+      },
+    },
+  };
+}
+
+/** 400 `resource_missing`: a token that is not on the charging account (or does not exist). */
+export function noSuchToken(id: string): StripeErrorAnswer {
+  return {
+    status: 400,
+    body: {
+      error: {
+        type: 'invalid_request_error',
+        code: 'resource_missing',
+        doc_url: 'https://stripe.com/docs/error-codes/resource-missing',
+        message: `No such token: '${id.slice(0, 255)}'`,
+        param: 'source',
+      },
+    },
+  };
+}
+
+/** 400 `token_already_used`: a token is good for one charge. */
+export function tokenAlreadyUsed(id: string): StripeErrorAnswer {
+  return {
+    status: 400,
+    body: {
+      error: {
+        type: 'invalid_request_error',
+        code: 'token_already_used',
+        doc_url: 'https://stripe.com/docs/error-codes/token-already-used',
+        message: `You cannot use a Stripe token more than once: ${id.slice(0, 255)}.`,
+        param: 'source',
+      },
+    },
+  };
+}
+
+/** 403: a publishable key used for anything but making tokens. */
+export function publishableKeyRefused(): StripeErrorAnswer {
+  return {
+    status: 403,
+    body: {
+      error: {
+        type: 'invalid_request_error',
+        message:
+          'This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.',
+      },
+    },
+  };
+}
+
+/** 400 `parameter_invalid_integer` for an amount below 1. */
+export function invalidPositiveInteger(param: string): StripeErrorAnswer {
+  return {
+    status: 400,
+    body: {
+      error: {
+        type: 'invalid_request_error',
+        code: 'parameter_invalid_integer',
+        doc_url: 'https://stripe.com/docs/error-codes/parameter-invalid-integer',
+        message: 'Invalid positive integer',
+        param,
+      },
+    },
+  };
+}
+
+/** 402 `card_error`, as Stripe answers a card problem (at tokenization or when charging). */
+export function cardError(
+  code: string,
+  message: string,
+  extra: { param?: string; declineCode?: string } = {},
+): StripeErrorAnswer {
+  return {
+    status: 402,
+    body: {
+      error: {
+        type: 'card_error',
+        code,
+        doc_url: `https://stripe.com/docs/error-codes/${code.replaceAll('_', '-')}`,
+        message,
+        ...(extra.param ? { param: extra.param } : {}),
+        ...(extra.declineCode ? { decline_code: extra.declineCode } : {}),
       },
     },
   };

@@ -18,6 +18,7 @@ export interface TestStripeClient {
       params: Record<string, unknown>,
       options?: { idempotencyKey?: string },
     ): Promise<StripeJson>;
+    retrieve(id: string): Promise<StripeJson>;
     list(params?: Record<string, unknown>): Promise<{ data: StripeJson[]; has_more: boolean }>;
   };
   balance: { retrieve(): Promise<unknown> };

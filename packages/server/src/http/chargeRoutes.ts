@@ -1,4 +1,9 @@
-import type { CreateChargeResponse, ListChargesResponse } from '@pelago/connect-core';
+import type {
+  CreateChargeResponse,
+  GetChargeResponse,
+  ListChargesResponse,
+} from '@pelago/connect-core';
+import { wasReplayed } from './auditHooks';
 import { requestFingerprint } from './inFlightRequests';
 import { loadMerchantKey } from './loadMerchantKey';
 import {
@@ -12,19 +17,51 @@ import {
 } from './requestFields';
 import type { RouteContext, RouteResult } from './routeTypes';
 import { scopedIdempotencyKey } from './scopedIdempotencyKey';
-import { toChargeSummary } from './wireSummaries';
+import { toChargeSummary, toRefundSummary } from './wireSummaries';
 
-/** `GET /charges?limit&startingAfter`: a page of the merchant's charges, newest first. */
+/**
+ * `GET /charges?limit&startingAfter&query`: a page of the merchant's charges, newest first. With
+ * `query`, a charge id or an order reference (see `charges.list({ query })` in the SDK): the
+ * page holds what a bounded scan found, and `nextStartingAfter` continues the scan.
+ */
 export async function listCharges(context: RouteContext): Promise<RouteResult> {
   const { searchParams } = context.url;
   const limit = optionalQueryInteger(searchParams, 'limit');
   const startingAfter = optionalQueryString(searchParams, 'startingAfter', 255);
+  const query = searchParams.get('query') ?? undefined;
   const key = await loadMerchantKey(context);
   const page = await context.connect.merchant(key).charges.list({
     ...(limit !== undefined ? { limit } : {}),
     ...(startingAfter !== undefined ? { startingAfter } : {}),
+    ...(query !== undefined ? { query } : {}),
   });
-  const body: ListChargesResponse = { data: page.data.map(toChargeSummary), hasMore: page.hasMore };
+  const body: ListChargesResponse = {
+    data: page.data.map(toChargeSummary),
+    hasMore: page.hasMore,
+    ...(page.hasMore && page.nextStartingAfter !== undefined
+      ? { nextStartingAfter: page.nextStartingAfter }
+      : {}),
+  };
+  return { status: 200, body };
+}
+
+/**
+ * `GET /charges/:id`: the charge and its refunds, newest first (Stripe no longer includes them
+ * in the charge). Both Stripe requests run at once: opening a charge costs one round trip.
+ * Refunds beyond the first 100 of a charge are not listed.
+ */
+export async function getCharge(context: RouteContext): Promise<RouteResult> {
+  const chargeId = context.params.id!;
+  const key = await loadMerchantKey(context);
+  const merchant = context.connect.merchant(key);
+  const [charge, refunds] = await Promise.all([
+    merchant.charges.retrieve(chargeId),
+    merchant.refunds.list({ charge: chargeId, limit: 100 }),
+  ]);
+  const body: GetChargeResponse = {
+    charge: toChargeSummary(charge),
+    refunds: refunds.data.map(toRefundSummary),
+  };
   return { status: 200, body };
 }
 
@@ -54,8 +91,33 @@ export async function createCharge(context: RouteContext): Promise<RouteResult> 
       const charge = await context.connect.merchant(key).charges.create(params, {
         idempotencyKey: scopedIdempotencyKey(context.merchantId, idempotencyKey),
       });
+      await confirmPairing(context, key, params.source);
       const answer: CreateChargeResponse = { charge: toChargeSummary(charge) };
+      await context.audit.charge({
+        merchantId: context.merchantId,
+        role: context.role,
+        chargeId: charge.id,
+        amount: charge.amount,
+        currency: charge.currency,
+        ...(charge.description !== null ? { description: charge.description } : {}),
+        replayed: wasReplayed(charge.raw),
+      });
       return { status: 200, body: answer };
     },
   );
+}
+
+/**
+ * A charge that succeeded with a card token proves the token's publishable key is of this
+ * account: the stored publishable key's pairing becomes `confirmed` (one write per record).
+ * Stripe's shared test tokens (`tok_visa`, letters only) work on every test account and prove
+ * nothing. A failure here never fails the charge that was made.
+ */
+async function confirmPairing(context: RouteContext, key: string, source: string): Promise<void> {
+  if (!/^tok_/.test(source) || /^tok_[A-Za-z_]+$/.test(source)) return;
+  try {
+    await context.vault.confirmPublishableKey?.(context.merchantId, key);
+  } catch {
+    // The status stays unconfirmed; the next payment tries again.
+  }
 }

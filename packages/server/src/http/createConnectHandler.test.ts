@@ -72,6 +72,11 @@ describe('createConnectHandler', () => {
     expect(pulls).toBeLessThan(10);
   });
 
+  it('refuses audit hooks that are not functions when it is created', () => {
+    expect(() => setup({ onRefund: 'log it' as never })).toThrow(/onRefund must be a function/);
+    expect(() => setup({ onCharge: {} as never })).toThrow(/onCharge must be a function/);
+  });
+
   it('shares one Stripe call among concurrent identical refunds', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => {
@@ -86,11 +91,15 @@ describe('createConnectHandler', () => {
         currency: 'usd',
         status: 'succeeded' as const,
         reason: null,
+        pendingReason: null,
+        failureReason: null,
+        note: null,
         created: '2026-01-01T00:00:00.000Z',
         raw: { secret: 'internal' } as never,
       };
     });
-    const { call, vault } = setup({}, { refunds: { create, list: vi.fn() } });
+    const onRefund = vi.fn();
+    const { call, vault } = setup({ onRefund }, { refunds: { create, list: vi.fn() } });
     await vault.put('m-1', fullKey, {
       mode: 'test',
       permissions: verified.permissions,
@@ -105,6 +114,8 @@ describe('createConnectHandler', () => {
     expect(create).toHaveBeenCalledTimes(1);
     const bodies = await Promise.all(responses.map((r) => r.json()));
     expect(bodies.every((b) => b.refund.id === 're_1' && !('raw' in b.refund))).toBe(true);
+    // Twenty coalesced requests are one refund: the audit hook hears of it once.
+    expect(onRefund).toHaveBeenCalledTimes(1);
     // Once settled, the next identical request reaches Stripe again (whose idempotency replays it).
     await call(
       '/api/pelago/refunds',

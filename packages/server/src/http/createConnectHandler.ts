@@ -7,13 +7,22 @@ import {
 import type { PelagoConnectLogger } from '../stripe/index';
 import { isMerchantId } from '../vault/merchantId';
 import { isAmbiguousPath, rawPathOf } from './ambiguousPath';
+import { type AuditHooks, createAuditNotifier } from './auditHooks';
+import { answerWithoutResponse, readsNoAbortSignal } from './handlerTraits';
 import { InFlightRequests } from './inFlightRequests';
-import { emptyResponse, errorResponse, jsonResponse } from './jsonResponse';
+import {
+  emptyAnswer,
+  errorAnswer,
+  type HandlerAnswer,
+  jsonAnswer,
+  toResponse,
+} from './jsonResponse';
+import { type Lazy, lazyDependency } from './lazyDependency';
 import { type AllowedOrigins, createOriginPolicy } from './originPolicy';
 import { readJsonBody } from './readJsonBody';
 import { bodyObject } from './requestFields';
 import { type CanPerform, type ConnectRole, defaultCan } from './roles';
-import { routeTable } from './routeTable';
+import { matchRoute } from './routeTable';
 import type { HandlerConnect, HandlerVault, RouteResult, RouteSpec } from './routeTypes';
 
 /** Who is calling, as the host app's `authorize` decides it. */
@@ -34,19 +43,37 @@ export type Authorize = (
 ) => ConnectAuthorization | null | undefined | Promise<ConnectAuthorization | null | undefined>;
 
 /** Options of {@link createConnectHandler}. */
-export interface ConnectHandlerOptions {
-  /** From `createPelagoConnect(…)`. */
-  connect: HandlerConnect;
-  /** From `createKeyVault(…)`. */
-  vault: HandlerVault;
+export interface ConnectHandlerOptions extends AuditHooks {
+  /**
+   * From `createPelagoConnect(…)`, or a function returning it (called on the first request, so
+   * importing the module does nothing).
+   */
+  connect: Lazy<HandlerConnect>;
+  /**
+   * From `createKeyVault(…)`, or a function returning it (called on the first request: a
+   * missing secret is then reported in the log of that request, not when the module loads).
+   */
+  vault: Lazy<HandlerVault>;
   authorize: Authorize;
   /** Where the routes live. Default `/api/pelago`. */
   basePath?: string;
   /**
-   * Browser origins allowed to send POST/DELETE requests (and to read answers through CORS),
-   * besides the request's own origin. Default: the request's own origin only.
+   * Cross-origin callers allowed to send POST/PUT/DELETE requests and to read answers through
+   * CORS. The page's own origin needs no entry: it is recognised from `Sec-Fetch-Site`, or from
+   * `Origin` against the `Host` header. Default: none.
    */
   allowedOrigins?: AllowedOrigins;
+  /**
+   * Take the public host and scheme from `X-Forwarded-Host` / `X-Forwarded-Proto`. Only when a
+   * proxy you run sets them and the server cannot be reached around it. Default false.
+   */
+  trustProxy?: boolean;
+  /**
+   * The origins the site is served on, e.g. `['https://shop.example']`. When given, requests
+   * addressed to any other host are refused (403 `origin_not_allowed`), which shuts out DNS
+   * rebinding. Default: any host.
+   */
+  publicOrigins?: readonly string[];
   /** Largest JSON body in bytes. Default 16 KiB. */
   bodyLimit?: number;
   /** Role policy. Default {@link defaultCan}: owner/admin may do everything, viewer may read. */
@@ -66,8 +93,9 @@ export type ConnectHandler = ((request: Request) => Promise<Response>) & {
 };
 
 /**
- * Serves the kit's HTTP API (`POST/GET/DELETE /key`, `GET/POST /charges`, `POST /refunds`)
- * as a fetch-standard handler: use it directly in Next.js route handlers, Bun, Deno or
+ * Serves the kit's HTTP API (`POST/GET/DELETE /key`, `POST /key/verify`, `PUT /key/publishable`,
+ * `GET/POST /charges`, `GET /charges/:id`,
+ * `POST /refunds`) as a fetch-standard handler: use it directly in Next.js route handlers, Bun, Deno or
  * Cloudflare-style runtimes, or through {@link toNodeHandler} in node:http and Express.
  *
  * @example
@@ -78,51 +106,55 @@ export type ConnectHandler = ((request: Request) => Promise<Response>) & {
  *     return session ? { merchantId: session.merchantId, role: session.role } : null;
  *   },
  *   allowedOrigins: ['https://admin.pelago.example'],
+ *   // Who refunded what, for the host's own records (keyed by refundId: a replay repeats it).
+ *   onRefund: (event) => audit.record('refund', event),
  * });
  */
 export function createConnectHandler(options: ConnectHandlerOptions): ConnectHandler {
-  const { connect, vault, authorize } = options;
-  if (
-    !connect ||
-    typeof connect.verifyKey !== 'function' ||
-    typeof connect.merchant !== 'function'
-  ) {
-    throw new TypeError('createConnectHandler needs connect: createPelagoConnect({ … }).');
-  }
-  if (
-    !vault ||
-    typeof vault.get !== 'function' ||
-    typeof vault.status !== 'function' ||
-    typeof vault.recordVerification !== 'function'
-  ) {
-    throw new TypeError('createConnectHandler needs vault: createKeyVault({ … }).');
-  }
+  const { authorize } = options;
+  const resolveConnect = lazyDependency(options.connect, assertConnect);
+  const resolveVault = lazyDependency(options.vault, assertVault);
   if (typeof authorize !== 'function') {
     throw new TypeError(
       'createConnectHandler needs authorize(request) → { merchantId, role } | null.',
     );
+  }
+  for (const hook of ['onRefund', 'onCharge'] as const) {
+    if (options[hook] !== undefined && typeof options[hook] !== 'function') {
+      throw new TypeError(`${hook} must be a function that receives each success.`);
+    }
   }
   const basePath = normaliseBasePath(options.basePath ?? '/api/pelago');
   const bodyLimit = options.bodyLimit ?? 16 * 1024;
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1) {
     throw new TypeError('bodyLimit must be a positive whole number of bytes.');
   }
-  const origins = createOriginPolicy(options.allowedOrigins);
+  const origins = createOriginPolicy({
+    allowedOrigins: options.allowedOrigins,
+    trustProxy: options.trustProxy,
+    publicOrigins: options.publicOrigins,
+  });
   const can = options.can ?? defaultCan;
   const logger = options.logger ?? defaultLogger;
   const inFlight = new InFlightRequests<RouteResult>();
+  const audit = createAuditNotifier(
+    { onRefund: options.onRefund, onCharge: options.onCharge },
+    logger,
+  );
 
-  const handle = async (request: Request): Promise<Response> => {
+  const answer = async (request: Request): Promise<HandlerAnswer> => {
     let cors: Record<string, string> = {};
     try {
       const url = new URL(request.url);
       cors = origins.corsHeaders(request, url.origin);
-      const methods = matchPath(url.pathname, basePath);
+      const matched = matchPath(url.pathname, basePath);
       // Runtimes that hand over the request target as sent may keep `..` or `\` in it.
       const rawPath = rawPathOf(request.url) ?? url.pathname;
-      if (!methods || isAmbiguousPath(rawPath, url.pathname)) {
+      if (!matched || isAmbiguousPath(rawPath, url.pathname)) {
         throw new ConnectError('not_found');
       }
+      if (!origins.allowsHost(request, url.origin)) throw new ConnectError('origin_not_allowed');
+      const { methods, params } = matched;
       const allow = [...Object.keys(methods), 'OPTIONS'].join(', ');
       const method = request.method.toUpperCase();
       if (method === 'OPTIONS') return preflight(allow, cors);
@@ -130,11 +162,12 @@ export function createConnectHandler(options: ConnectHandlerOptions): ConnectHan
         ? methods[method]
         : undefined;
       if (!route)
-        return errorResponse(new ConnectError('method_not_allowed'), { ...cors, Allow: allow });
+        return errorAnswer(new ConnectError('method_not_allowed'), { ...cors, Allow: allow });
 
       if (route.changesState && !origins.allowsStateChange(request, url.origin)) {
         throw new ConnectError('origin_not_allowed');
       }
+      const [connect, vault] = await Promise.all([resolveConnect(), resolveVault()]);
       const caller = await authorize(request);
       if (!caller) throw new ConnectError('unauthenticated');
       if (!isMerchantId(caller.merchantId)) {
@@ -149,19 +182,46 @@ export function createConnectHandler(options: ConnectHandlerOptions): ConnectHan
         request,
         url,
         merchantId: caller.merchantId,
+        role: String(caller.role),
+        params,
         body,
         connect,
         vault,
         inFlight,
+        audit,
       });
       return result.status === 204
-        ? emptyResponse(204, cors)
-        : jsonResponse(result.status, result.body, cors);
+        ? emptyAnswer(204, cors)
+        : jsonAnswer(result.status, result.body, cors);
     } catch (error) {
       return failure(error, request, cors, logger);
     }
   };
-  return Object.assign(handle, { basePath });
+  const handle = async (request: Request): Promise<Response> => toResponse(await answer(request));
+  // No route reads request.signal, and node:http can take the answer as it is (handlerTraits.ts).
+  return Object.assign(handle, {
+    basePath,
+    [readsNoAbortSignal]: true as const,
+    [answerWithoutResponse]: answer,
+  });
+}
+
+function assertConnect(connect: unknown): asserts connect is HandlerConnect {
+  const candidate = connect as Partial<HandlerConnect> | null | undefined;
+  if (typeof candidate?.verifyKey !== 'function' || typeof candidate.merchant !== 'function') {
+    throw new TypeError('createConnectHandler needs connect: createPelagoConnect({ … }).');
+  }
+}
+
+function assertVault(vault: unknown): asserts vault is HandlerVault {
+  const candidate = vault as Partial<HandlerVault> | null | undefined;
+  if (
+    typeof candidate?.get !== 'function' ||
+    typeof candidate.status !== 'function' ||
+    typeof candidate.recordVerification !== 'function'
+  ) {
+    throw new TypeError('createConnectHandler needs vault: createKeyVault({ … }).');
+  }
 }
 
 const defaultLogger: PelagoConnectLogger = {
@@ -177,18 +237,17 @@ function normaliseBasePath(path: string): string {
 
 function matchPath(pathname: string, basePath: string) {
   if (!pathname.startsWith(`${basePath}/`)) return null;
-  const rest = pathname.slice(basePath.length);
-  return Object.hasOwn(routeTable, rest) ? routeTable[rest]! : null;
+  return matchRoute(pathname.slice(basePath.length));
 }
 
-function preflight(allow: string, cors: Record<string, string>): Response {
+function preflight(allow: string, cors: Record<string, string>): HandlerAnswer {
   const headers: Record<string, string> = { ...cors, Allow: allow };
   if (cors['Access-Control-Allow-Origin']) {
     headers['Access-Control-Allow-Methods'] = allow;
     headers['Access-Control-Allow-Headers'] = 'Content-Type, Idempotency-Key, Authorization';
     headers['Access-Control-Max-Age'] = '600';
   }
-  return emptyResponse(204, headers);
+  return emptyAnswer(204, headers);
 }
 
 function failure(
@@ -196,13 +255,21 @@ function failure(
   request: Request,
   cors: Record<string, string>,
   logger: PelagoConnectLogger,
-): Response {
+): HandlerAnswer {
   const where = { method: request.method, path: pathOf(request) };
   if (isConnectError(error)) {
+    if (
+      error.code === 'internal_error' &&
+      error.cause !== undefined &&
+      !isConnectError(error.cause)
+    ) {
+      // Something the SDK could not map (the stripe package throwing, say): log what it was.
+      return failure(error.cause, request, cors, logger);
+    }
     if (error.code === 'key_unreadable') {
       // The detail (a missing encryption key, a failed integrity check) is for the operator.
       logger.warn?.(`Stored Stripe key unreadable: ${error.message}`, where);
-      return errorResponse(new ConnectError('key_unreadable'), cors);
+      return errorAnswer(new ConnectError('key_unreadable'), cors);
     }
     if (error.status >= 500) {
       logger.warn?.(`${error.code}: ${error.message}`, {
@@ -211,7 +278,7 @@ function failure(
         ...(error.requestId ? { requestId: error.requestId } : {}),
       });
     }
-    return errorResponse(error, cors);
+    return errorAnswer(error, cors);
   }
   const detail =
     error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
@@ -219,7 +286,7 @@ function failure(
     `Unexpected error in the Pelago Connect handler: ${redactKeysInText(detail)}`,
     where,
   );
-  return errorResponse(
+  return errorAnswer(
     new ConnectError('internal_error', { message: connectErrorMessages.internal_error }),
     cors,
   );

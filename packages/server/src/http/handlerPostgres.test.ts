@@ -1,7 +1,7 @@
 import { afterAll } from 'vitest';
+import { describeHandlerEndToEnd } from '../../test-support/handlerEndToEnd';
+import { postgresTestDatabase, postgresTestUrl } from '../../test-support/postgresForTests';
 import { postgresStore } from '../vault/index';
-import { postgresTestDatabase, postgresTestUrl } from '../vault/postgresForTests';
-import { describeHandlerEndToEnd } from './handlerEndToEnd';
 
 const url = postgresTestUrl();
 const database = url ? postgresTestDatabase(url) : null;

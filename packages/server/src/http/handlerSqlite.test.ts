@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
+import { describeHandlerEndToEnd } from '../../test-support/handlerEndToEnd';
 import { sqliteStore } from '../vault/index';
-import { describeHandlerEndToEnd } from './handlerEndToEnd';
 
 const dir = mkdtempSync(join(tmpdir(), 'pelago-handler-'));
 const path = join(dir, 'keys.db');

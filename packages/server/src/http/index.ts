@@ -1,3 +1,8 @@
+export type {
+  AuditHooks,
+  ChargeAuditEvent,
+  RefundAuditEvent,
+} from './auditHooks';
 export {
   type Authorize,
   type ConnectAuthorization,
@@ -5,7 +10,9 @@ export {
   type ConnectHandlerOptions,
   createConnectHandler,
 } from './createConnectHandler';
-export type { AllowedOrigins } from './originPolicy';
+export type { Lazy } from './lazyDependency';
+export type { AllowedOrigins, OriginPolicyOptions } from './originPolicy';
 export { type CanPerform, type ConnectAction, type ConnectRole, defaultCan } from './roles';
 export type { HandlerConnect, HandlerVault } from './routeTypes';
+export { type NodeErrorHandler, toNodeErrorHandler } from './toNodeErrorHandler';
 export { type NodeHandler, toNodeHandler } from './toNodeHandler';

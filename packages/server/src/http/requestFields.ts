@@ -1,4 +1,5 @@
 import { ConnectError } from '@pelago/connect-core';
+import { isSendableText, metadataProblem, unsendableTextMessage } from '../stripe/sendableText';
 
 /**
  * Shape checks for request bodies and queries. Each throws `ConnectError('validation_failed')`
@@ -14,7 +15,10 @@ export function bodyObject(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-/** A string field, or undefined when absent (null counts as absent). */
+/**
+ * A string field, or undefined when absent (null counts as absent). Text Stripe cannot take
+ * (a NUL character, a lone surrogate) is refused here, before anything is sent anywhere.
+ */
 export function optionalString(
   body: Record<string, unknown>,
   field: string,
@@ -25,6 +29,7 @@ export function optionalString(
   if (typeof value !== 'string' || value.length > maxLength) {
     throw invalid(`"${field}" must be a string of at most ${maxLength} characters.`);
   }
+  if (!isSendableText(value)) throw invalid(unsendableTextMessage(field));
   return value;
 }
 
@@ -56,7 +61,7 @@ export function requiredNumber(body: Record<string, unknown>, field: string): nu
   return value;
 }
 
-/** A metadata object of string values, or undefined when absent. */
+/** A metadata object within Stripe's limits (see `metadataProblem`), or undefined when absent. */
 export function optionalMetadata(
   body: Record<string, unknown>,
   field: string,
@@ -66,13 +71,9 @@ export function optionalMetadata(
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw invalid(`"${field}" must be an object of strings.`);
   }
-  const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length > 50 || entries.some(([k, v]) => typeof v !== 'string' || k.length > 40)) {
-    throw invalid(
-      `"${field}" must hold at most 50 string values with keys of at most 40 characters.`,
-    );
-  }
-  return Object.fromEntries(entries) as Record<string, string>;
+  const problem = metadataProblem(field, value);
+  if (problem !== null) throw invalid(problem);
+  return Object.fromEntries(Object.entries(value)) as Record<string, string>;
 }
 
 /** A positive whole number from a query string, or undefined when absent. */

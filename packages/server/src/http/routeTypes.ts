@@ -1,27 +1,39 @@
 import type { PelagoConnect } from '../stripe/index';
 import type { KeyVault } from '../vault/index';
+import type { AuditNotifier } from './auditHooks';
 import type { InFlightRequests } from './inFlightRequests';
 import type { ConnectAction } from './roles';
 
 /** What the handler needs from `createPelagoConnect(…)`. */
 export type HandlerConnect = Pick<PelagoConnect, 'mode' | 'verifyKey' | 'merchant'>;
 
-/** What the handler needs from `createKeyVault(…)`. */
+/**
+ * What the handler needs from `createKeyVault(…)`. Without `setPublishableKey`,
+ * `PUT /key/publishable` answers 405; without `confirmPublishableKey`, payments do not confirm
+ * the publishable key.
+ */
 export type HandlerVault = Pick<
   KeyVault,
   'put' | 'recordVerification' | 'get' | 'status' | 'remove'
->;
+> &
+  Partial<Pick<KeyVault, 'setPublishableKey' | 'confirmPublishableKey'>>;
 
 /** Everything a route sees: the merchant comes from `authorize`, never from the request. */
 export interface RouteContext {
   request: Request;
   url: URL;
   merchantId: string;
+  /** The caller's role, as `authorize` gave it. */
+  role: string;
+  /** Path segments a route pattern captured, e.g. `{ id }` for `/charges/:id` (already checked). */
+  params: Readonly<Record<string, string>>;
   /** The JSON body (an object), or `{}` for routes without one. */
   body: Record<string, unknown>;
   connect: HandlerConnect;
   vault: HandlerVault;
   inFlight: InFlightRequests<RouteResult>;
+  /** The host's audit hooks, safe to await. */
+  audit: AuditNotifier;
 }
 
 /** A route's answer before it becomes a `Response` (shareable among coalesced requests). */

@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readsNoAbortSignal } from './handlerTraits';
+import { jsonResponse } from './jsonResponse';
 import { toNodeHandler } from './toNodeHandler';
 
 const servers: http.Server[] = [];
@@ -207,6 +209,42 @@ describe('toNodeHandler', () => {
     expect(response.status).toBe(201);
     expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
     expect(await response.text()).toBe('part0;part1;part2;');
+  });
+
+  it('aborts request.signal when the client goes away before the answer', async () => {
+    let aborted!: () => void;
+    const sawAbort = new Promise<void>((resolve) => {
+      aborted = resolve;
+    });
+    let arrived!: () => void;
+    const started = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    const waiting = async (request: Request) => {
+      request.signal.addEventListener('abort', () => aborted());
+      arrived();
+      await sawAbort;
+      return new Response(null, { status: 204 });
+    };
+    const url = await listen(toNodeHandler(waiting));
+    const client = http.get(url);
+    client.on('error', () => {});
+    await started;
+    client.destroy();
+    await sawAbort;
+  });
+
+  it('sends the kit’s JSON answers in one piece with a Content-Length', async () => {
+    const kit = Object.assign(async () => jsonResponse(201, { ok: 'ü' }), {
+      basePath: '/api/pelago',
+      [readsNoAbortSignal]: true as const,
+    });
+    const url = await listen(toNodeHandler(kit));
+    const response = await fetch(`${url}/api/pelago/key`);
+    expect(response.status).toBe(201);
+    expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength('{"ok":"ü"}')));
+    expect(response.headers.get('transfer-encoding')).toBeNull();
+    expect(await response.json()).toEqual({ ok: 'ü' });
   });
 
   it('answers 500 JSON when the handler rejects, or hands the error to next()', async () => {

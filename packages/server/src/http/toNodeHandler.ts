@@ -1,7 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConnectError } from '@pelago/connect-core';
 import { isAmbiguousPath } from './ambiguousPath';
-import { errorResponse } from './jsonResponse';
+import {
+  type AnswerWithoutResponse,
+  answerWithoutResponse,
+  readsNoAbortSignal,
+} from './handlerTraits';
+import { errorResponse, type HandlerAnswer, jsonResponseText } from './jsonResponse';
+import { discardUnreadBody, lingerAfterAnswer } from './unreadBody';
 
 /** A node:http request listener that is also Express middleware. */
 export type NodeHandler = (
@@ -19,13 +25,27 @@ export type NodeHandler = (
  * Mount it before body parsers; if `express.json()` already consumed the body, the parsed body
  * is passed on as JSON.
  *
+ * Every answer reaches the client: what the handler leaves of a body (a 413, a `DELETE` sent
+ * with one) is read and discarded first, up to 1 MiB; past that the answer carries
+ * `Connection: close` and the connection closes once the client has stopped sending.
+ *
  * @example
  * app.use('/api/pelago', toNodeHandler(handler));      // Express
  * http.createServer(toNodeHandler(handler)).listen(3000); // node:http
  */
 export function toNodeHandler(
-  handler: ((request: Request) => Promise<Response>) & { readonly basePath?: string },
+  handler: ((request: Request) => Promise<Response>) & {
+    readonly basePath?: string;
+    readonly [readsNoAbortSignal]?: boolean;
+    readonly [answerWithoutResponse]?: AnswerWithoutResponse;
+  },
 ): NodeHandler {
+  const withSignal = handler[readsNoAbortSignal] !== true;
+  // The kit's own handler answers without building a Response, for node:http to write directly.
+  const direct = handler[answerWithoutResponse];
+  const respond = direct
+    ? (request: Request) => direct(request).then(answerWriter)
+    : (request: Request) => handler(request).then(responseWriter);
   return (req, res, next) => {
     const { url, rawPath } = requestUrl(req);
     if (next && handler.basePath !== undefined && !isUnder(url.pathname, handler.basePath)) {
@@ -34,38 +54,99 @@ export function toNodeHandler(
     }
     if (isAmbiguousPath(rawPath, url.pathname)) {
       // Host middleware saw the raw path: never let URL parsing turn it into one of ours.
-      req.resume();
-      void writeResponse(errorResponse(new ConnectError('not_found')), res);
+      void answer(req, res, errorResponse(new ConnectError('not_found')));
       return;
     }
     let converted: ReturnType<typeof toRequest>;
     try {
-      converted = toRequest(req, res, url);
+      converted = toRequest(req, res, url, withSignal);
     } catch {
-      // e.g. a method fetch refuses to represent (CONNECT, TRACE).
-      req.resume();
-      void writeResponse(errorResponse(new ConnectError('method_not_allowed')), res);
+      void answer(req, res, errorResponse(unrepresentable(req)));
       return;
     }
-    const { request, discardRest } = converted;
-    handler(request)
-      .then((response) => writeResponse(response, res))
-      .catch((error: unknown) => {
+    const { request, body } = converted;
+    respond(request).then(
+      (write) => answer(req, res, write, body),
+      async (error: unknown) => {
+        await settleBody(req, res, body);
         if (next) {
           next(error);
         } else if (!res.headersSent) {
-          void writeResponse(errorResponse(new ConnectError('internal_error')), res);
+          await writeResponse(errorResponse(new ConnectError('internal_error')), res);
         } else {
           res.destroy();
         }
-      })
-      // Whatever the handler left unread must not stall a kept-alive connection.
-      .finally(discardRest);
+      },
+    );
   };
 }
 
-/** Bytes of an unread body discarded after an early answer before the connection is cut. */
-const DRAIN_LIMIT = 1024 * 1024;
+/**
+ * The rest of a body the handler left unread is read and discarded before answering, up to this
+ * many bytes; past it the answer goes out with `Connection: close` (see `unreadBody.ts`).
+ */
+const DISCARD_LIMITS = { bytes: 1024 * 1024, ms: 5_000 };
+
+/** How long a connection closed after an answer may keep receiving what the client still sends. */
+const LINGER_MS = 10_000;
+
+// Methods fetch refuses to represent; anything else `new Request` refuses is a malformed request.
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+function unrepresentable(req: IncomingMessage): ConnectError {
+  if (FORBIDDEN_METHODS.has((req.method ?? '').toUpperCase())) {
+    return new ConnectError('method_not_allowed');
+  }
+  // e.g. a Host header with credentials (user@host), which no URL of ours may carry.
+  return new ConnectError('validation_failed', {
+    message: 'The request could not be read: check its Host header and URL.',
+  });
+}
+
+/** Writes `response` once the request body is out of the way, so the client receives it. */
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  write: Writer | Response,
+  body?: NodeBody,
+): Promise<void> {
+  await settleBody(req, res, body);
+  await (typeof write === 'function' ? write(res) : writeResponse(write, res));
+}
+
+/** Writes an answer onto a ServerResponse. */
+type Writer = (res: ServerResponse) => void | Promise<void>;
+
+const answerWriter =
+  (result: HandlerAnswer): Writer =>
+  (res) =>
+    writeAnswer(result, res);
+
+const responseWriter =
+  (response: Response): Writer =>
+  (res) =>
+    writeResponse(response, res);
+
+// One writeHead and one end: headers, length and body leave in a single write.
+function writeAnswer(result: HandlerAnswer, res: ServerResponse): void {
+  if (result.body === null) {
+    res.writeHead(result.status, result.headers).end();
+    return;
+  }
+  const length = String(Buffer.byteLength(result.body));
+  res.writeHead(result.status, { ...result.headers, 'Content-Length': length }).end(result.body);
+}
+
+/**
+ * Stops feeding the handler and discards the unread rest of the body. When too much or too
+ * slow, the answer closes the connection, gently.
+ */
+async function settleBody(req: IncomingMessage, res: ServerResponse, body?: NodeBody) {
+  body?.stop();
+  if (await discardUnreadBody(req, DISCARD_LIMITS)) return;
+  if (!res.headersSent) res.setHeader('Connection', 'close');
+  lingerAfterAnswer(req.socket, LINGER_MS);
+}
 
 type ExpressRequest = IncomingMessage & { originalUrl?: string; body?: unknown; _body?: boolean };
 
@@ -91,33 +172,36 @@ function toRequest(
   req: ExpressRequest,
   res: ServerResponse,
   url: URL,
-): { request: Request; discardRest(): void } {
+  withSignal: boolean,
+): { request: Request; body?: NodeBody } {
   const headers = new Headers();
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i]!;
     if (!name.startsWith(':')) headers.append(name, req.rawHeaders[i + 1]!);
   }
   const method = (req.method ?? 'GET').toUpperCase();
-  const abort = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) abort.abort();
-  });
-  const init: RequestInit & { duplex?: 'half' } = { method, headers, signal: abort.signal };
-  let discardRest = () => {
-    if (!req.readableEnded) req.resume();
-  };
+  const init: RequestInit & { duplex?: 'half' } = { method, headers };
+  if (withSignal) {
+    // Aborted when the client goes away before the answer is written.
+    const abort = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    init.signal = abort.signal;
+  }
+  let body: NodeBody | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
     const parsed = alreadyParsed(req);
     if (parsed !== null) {
       init.body = parsed;
     } else {
-      const body = bodyStream(req);
+      body = bodyStream(req);
       init.body = body.stream;
-      discardRest = body.discardRest;
     }
     init.duplex = 'half';
   }
-  return { request: new Request(url, init), discardRest };
+  const request = new Request(url, init);
+  return body ? { request, body } : { request };
 }
 
 // A body parser that ran before us has consumed the stream: pass on what it parsed.
@@ -130,14 +214,15 @@ function alreadyParsed(req: ExpressRequest): BodyInit | null {
   return JSON.stringify(body);
 }
 
-/** A request body as a web stream, and a way to throw away what the handler did not read. */
+/** A request body as a web stream, and a way to stop feeding it. */
 interface NodeBody {
   stream: ReadableStream<Uint8Array>;
-  discardRest(): void;
+  /** Detaches the stream from the request; what is left is for `discardUnreadBody`. */
+  stop(): void;
 }
 
 // Unlike Readable.toWeb, cancelling (an early 413) leaves the socket open: the rest of the body
-// is discarded after the answer is written, so the client still receives it.
+// is discarded before the answer is written, so the client still receives it.
 function bodyStream(req: IncomingMessage): NodeBody {
   let state: 'idle' | 'reading' | 'done' = 'idle';
   let target: ReadableStreamDefaultController<Uint8Array> | null = null;
@@ -177,20 +262,7 @@ function bodyStream(req: IncomingMessage): NodeBody {
     },
     { highWaterMark: 0 },
   );
-  return {
-    stream,
-    discardRest() {
-      stop();
-      if (req.readableEnded || req.destroyed) return;
-      let discarded = 0;
-      req.on('data', (chunk: Buffer) => {
-        discarded += chunk.byteLength;
-        if (discarded > DRAIN_LIMIT) req.destroy();
-      });
-      req.on('error', () => {});
-      req.resume();
-    },
-  };
+  return { stream, stop };
 }
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
@@ -200,6 +272,13 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
     if (name !== 'set-cookie') res.setHeader(name, value);
   });
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  const text = jsonResponseText(response);
+  if (text !== undefined) {
+    // The kit's own answers: written from their text in one piece, without reading the stream.
+    res.setHeader('content-length', Buffer.byteLength(text));
+    res.end(text);
+    return;
+  }
   if (!response.body) {
     res.end();
     return;

@@ -33,6 +33,9 @@ export function toRefundSummary(refund: RefundSummary): RefundSummary {
     currency: refund.currency,
     status: refund.status,
     reason: refund.reason,
+    pendingReason: refund.pendingReason,
+    failureReason: refund.failureReason,
+    note: refund.note,
     created: refund.created,
   };
 }

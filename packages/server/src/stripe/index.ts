@@ -4,14 +4,18 @@ export {
   type PelagoConnectLogger,
   type PelagoConnectOptions,
 } from './createPelagoConnect';
-export type {
-  CreateChargeParams,
-  CreateRefundParams,
-  ListParams,
-  ListResult,
-  MerchantClient,
-  MoneyRequestOptions,
+export {
+  type ChargeListParams,
+  type CreateChargeParams,
+  type CreateRefundParams,
+  chargeScanLimit,
+  type ListParams,
+  type ListResult,
+  type MerchantClient,
+  type MoneyRequestOptions,
+  type RefundListParams,
 } from './merchantClient';
 export type { StripeEndpoint } from './stripeClients';
 export type { ChargeResult, RefundResult } from './summaries';
 export { type StripeErrorContext, toConnectError } from './toConnectError';
+export type { VerifyKeyOptions } from './verifyKey';

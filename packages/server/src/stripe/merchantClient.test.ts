@@ -6,8 +6,8 @@ import {
   startStripeSandbox,
 } from '@pelago/connect-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectConnectFailure } from '../../test-support/expectConnectFailure';
 import { createPelagoConnect, type PelagoConnect } from './createPelagoConnect';
-import { expectConnectFailure } from './expectConnectFailure';
 import type { MerchantClient } from './merchantClient';
 
 let sandbox: StripeSandbox;

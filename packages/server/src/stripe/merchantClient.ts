@@ -4,8 +4,10 @@ import {
   type KeyMode,
   parseStripeKey,
   type RefundReason,
+  refundNoteMetadataKey,
 } from '@pelago/connect-core';
 import type Stripe from 'stripe';
+import { chargeIdQuery, chargeMatchesQuery, checkChargeQuery } from './chargeQuery';
 import { type ChargeResult, type RefundResult, toChargeResult, toRefundResult } from './summaries';
 import { type StripeErrorContext, toConnectError } from './toConnectError';
 import {
@@ -16,7 +18,9 @@ import {
   checkMetadata,
   checkParams,
   checkRefundAmount,
+  checkRefundNote,
   checkRefundReason,
+  checkText,
 } from './validateParams';
 
 /** Parameters of {@link MerchantClient.charges}`.create`. */
@@ -37,6 +41,11 @@ export interface CreateRefundParams {
   /** Part of the charge to refund, in minor units. Default: everything left. */
   amount?: number;
   reason?: RefundReason;
+  /**
+   * The admin's own words (a refund for another reason than Stripe's three), kept in the
+   * refund's metadata under `refundNoteMetadataKey`. At most 500 characters.
+   */
+  note?: string;
   metadata?: Record<string, string>;
 }
 
@@ -58,22 +67,49 @@ export interface ListParams {
   startingAfter?: string;
 }
 
+/** A page of charges, optionally only those a query finds. */
+export interface ChargeListParams extends ListParams {
+  /**
+   * A charge id (`ch_…`: looked up directly, one result or none) or a reference the host keeps
+   * on the charge: a metadata value (an order id), the receipt email (both compared whole,
+   * ignoring case) or part of the description. Found by scanning pages of charges, newest
+   * first, at most {@link chargeScanLimit} charges per call; `hasMore` and `nextStartingAfter`
+   * continue the scan. Stripe's search API is not used: not every account has it.
+   */
+  query?: string;
+}
+
+/** A page of refunds, optionally of one charge only. */
+export interface RefundListParams extends ListParams {
+  /** Only the refunds of this charge (`GET /v1/refunds?charge=`). */
+  charge?: string;
+}
+
 /** A page of results, newest first. */
 export interface ListResult<T> {
   data: T[];
   hasMore: boolean;
+  /** While `hasMore`: the `startingAfter` of the next page (with a query, the last charge scanned). */
+  nextStartingAfter?: string;
 }
+
+/** Charges one `charges.list({ query })` call looks at, at most: 5 pages of 100. */
+export const chargeScanLimit = 500;
+const scanPageSize = 100;
 
 /** Charges and refunds on one merchant's Stripe account, through that merchant's key. */
 export interface MerchantClient {
   charges: {
     create(params: CreateChargeParams, options?: MoneyRequestOptions): Promise<ChargeResult>;
-    list(params?: ListParams): Promise<ListResult<ChargeResult>>;
+    /** A page of charges, newest first; with `query`, only the charges it finds. */
+    list(params?: ChargeListParams): Promise<ListResult<ChargeResult>>;
+    /** One charge (Stripe no longer includes its refunds: see `refunds.list({ charge })`). */
     retrieve(id: string): Promise<ChargeResult>;
   };
   refunds: {
     create(params: CreateRefundParams, options?: MoneyRequestOptions): Promise<RefundResult>;
-    list(params?: ListParams): Promise<ListResult<RefundResult>>;
+    /** A page of refunds, newest first; with `charge`, that charge's refunds only. */
+    list(params?: RefundListParams): Promise<ListResult<RefundResult>>;
   };
 }
 
@@ -119,12 +155,14 @@ export function createMerchantClient(
         if (typeof params.source !== 'string' || params.source.trim() === '') {
           throw new ConnectError('invalid_request', { message: 'A card source is required.' });
         }
+        const source = checkText(params.source, 'source', 255, true)!;
+        const description = checkText(params.description, 'description', 1000);
         const metadata = checkMetadata(params.metadata);
         const body: Stripe.ChargeCreateParams = {
           amount,
           currency,
-          source: params.source,
-          ...(params.description !== undefined ? { description: params.description } : {}),
+          source,
+          ...(description !== undefined ? { description } : {}),
           ...(metadata ? { metadata } : {}),
         };
         const idempotencyKey = checkIdempotencyKey(options.idempotencyKey);
@@ -133,11 +171,32 @@ export function createMerchantClient(
         );
       },
       async list(params = {}) {
-        const query = listQuery(params);
-        return call('charges.list', { operation: 'list' }, async (stripe) => {
-          const page = await stripe.charges.list(query);
-          return { data: page.data.map(toChargeResult), hasMore: page.has_more };
-        });
+        const page = listQuery(params);
+        const query = checkChargeQuery(params.query);
+        if (query === undefined) {
+          return call('charges.list', { operation: 'list' }, async (stripe) =>
+            toListResult(await stripe.charges.list(page), toChargeResult),
+          );
+        }
+        const chargeId = chargeIdQuery(query);
+        if (chargeId !== undefined) {
+          // An id names at most one charge: the first page holds it, the next pages are empty.
+          if (page.starting_after !== undefined) return { data: [], hasMore: false };
+          return call('charges.retrieve', { operation: 'retrieve' }, async (stripe) => {
+            try {
+              return {
+                data: [toChargeResult(await stripe.charges.retrieve(chargeId))],
+                hasMore: false,
+              };
+            } catch (error) {
+              if (isMissingObject(error)) return { data: [], hasMore: false };
+              throw error;
+            }
+          });
+        }
+        return call('charges.list', { operation: 'list' }, (stripe) =>
+          scanCharges(stripe, query, page.limit, page.starting_after),
+        );
       },
       async retrieve(id) {
         const chargeId = checkId(id, 'charge id');
@@ -153,7 +212,11 @@ export function createMerchantClient(
         const reason = checkRefundReason(params.reason);
         // Stripe checks the amount against what is left on the charge.
         const amount = params.amount === undefined ? undefined : checkRefundAmount(params.amount);
-        const metadata = checkMetadata(params.metadata);
+        const note = checkRefundNote(params.note);
+        const given = checkMetadata(params.metadata);
+        // The note takes a metadata key of its own: the total must stay within Stripe's limits.
+        const metadata =
+          note === undefined ? given : checkMetadata({ ...given, [refundNoteMetadataKey]: note });
         const body: Stripe.RefundCreateParams = {
           charge,
           ...(amount !== undefined ? { amount } : {}),
@@ -166,11 +229,11 @@ export function createMerchantClient(
         );
       },
       async list(params = {}) {
-        const query = listQuery(params);
-        return call('refunds.list', { operation: 'list' }, async (stripe) => {
-          const page = await stripe.refunds.list(query);
-          return { data: page.data.map(toRefundResult), hasMore: page.has_more };
-        });
+        const query: Stripe.RefundListParams = listQuery(params);
+        if (params.charge !== undefined) query.charge = checkId(params.charge, 'charge id');
+        return call('refunds.list', { operation: 'list' }, async (stripe) =>
+          toListResult(await stripe.refunds.list(query), toRefundResult),
+        );
       },
     },
   };
@@ -181,6 +244,61 @@ function listQuery(params: ListParams): { limit: number; starting_after?: string
   return params.startingAfter === undefined
     ? { limit }
     : { limit, starting_after: checkId(params.startingAfter, 'page cursor') };
+}
+
+function toListResult<S extends { id: string }, T>(
+  page: Stripe.ApiList<S>,
+  map: (item: S) => T,
+): ListResult<T> {
+  const last = page.data.at(-1)?.id;
+  return {
+    data: page.data.map(map),
+    hasMore: page.has_more,
+    ...(page.has_more && last !== undefined ? { nextStartingAfter: last } : {}),
+  };
+}
+
+/**
+ * Reads pages of charges, newest first, keeping those `query` finds, until `limit` are found,
+ * the charges run out or {@link chargeScanLimit} have been looked at.
+ */
+async function scanCharges(
+  stripe: Stripe,
+  query: string,
+  limit: number,
+  startingAfter: string | undefined,
+): Promise<ListResult<ChargeResult>> {
+  const found: ChargeResult[] = [];
+  let cursor = startingAfter;
+  for (let scanned = 0; scanned < chargeScanLimit; scanned += scanPageSize) {
+    const page = await stripe.charges.list({
+      limit: scanPageSize,
+      ...(cursor !== undefined ? { starting_after: cursor } : {}),
+    });
+    for (const [index, charge] of page.data.entries()) {
+      cursor = charge.id;
+      if (!chargeMatchesQuery(charge, query)) continue;
+      found.push(toChargeResult(charge));
+      if (found.length === limit) {
+        const more = index < page.data.length - 1 || page.has_more;
+        return { data: found, hasMore: more, ...(more ? { nextStartingAfter: cursor } : {}) };
+      }
+    }
+    if (!page.has_more || page.data.length === 0) return { data: found, hasMore: false };
+  }
+  return {
+    data: found,
+    hasMore: true,
+    ...(cursor !== undefined ? { nextStartingAfter: cursor } : {}),
+  };
+}
+
+function isMissingObject(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    Reflect.get(error, 'type') === 'StripeInvalidRequestError' &&
+    Reflect.get(error, 'code') === 'resource_missing'
+  );
 }
 
 function checkIdempotencyKey(key: unknown): string {

@@ -6,8 +6,8 @@ import {
   startStripeSandbox,
 } from '@pelago/connect-testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expectConnectFailure } from '../../test-support/expectConnectFailure';
 import { createPelagoConnect, type PelagoConnectOptions } from './createPelagoConnect';
-import { expectConnectFailure } from './expectConnectFailure';
 
 let sandbox: StripeSandbox;
 let recorder: OutputRecorder;

@@ -1,4 +1,10 @@
-import type { ChargeSummary, RefundReason, RefundSummary } from '@pelago/connect-core';
+import {
+  type ChargeSummary,
+  type RefundFailureReason,
+  type RefundPendingReason,
+  type RefundSummary,
+  refundNoteMetadataKey,
+} from '@pelago/connect-core';
 import type Stripe from 'stripe';
 
 /** A charge as the kit returns it, with Stripe's object beside it. */
@@ -37,16 +43,36 @@ export function toChargeResult(charge: Stripe.Charge): ChargeResult {
   };
 }
 
-/** Trims a Stripe refund to the kit's {@link RefundSummary}. */
+/**
+ * Trims a Stripe refund to the kit's {@link RefundSummary}. Values Stripe may add later (a new
+ * status or reason) arrive as `unknown` or null rather than as something the UI would misread.
+ */
 export function toRefundResult(refund: Stripe.Refund): RefundResult {
   const chargeId = typeof refund.charge === 'string' ? refund.charge : (refund.charge?.id ?? '');
+  const status = refundStatus(refund.status);
+  const pendingReason = refund.pending_reason ?? null;
+  const failureReason = refund.failure_reason ?? null;
+  const note = refund.metadata?.[refundNoteMetadataKey];
   return {
     id: refund.id,
     chargeId,
     amount: refund.amount,
     currency: refund.currency,
-    status: refundStatus(refund.status),
-    reason: refundReasons.has(refund.reason ?? '') ? (refund.reason as RefundReason) : null,
+    status,
+    reason: refundReasons.has(refund.reason ?? '')
+      ? (refund.reason as RefundSummary['reason'])
+      : null,
+    pendingReason:
+      status === 'pending' && pendingReasons.has(pendingReason ?? '')
+        ? (pendingReason as RefundPendingReason)
+        : null,
+    failureReason:
+      status === 'failed'
+        ? failureReasons.has(failureReason ?? '')
+          ? (failureReason as RefundFailureReason)
+          : 'unknown'
+        : null,
+    note: typeof note === 'string' && note !== '' ? note : null,
     created: isoDate(refund.created),
     raw: refund,
   };
@@ -56,6 +82,7 @@ const refundReasons: ReadonlySet<string> = new Set([
   'duplicate',
   'fraudulent',
   'requested_by_customer',
+  'expired_uncaptured_charge',
 ]);
 const refundStatuses: ReadonlySet<string> = new Set([
   'pending',
@@ -64,13 +91,27 @@ const refundStatuses: ReadonlySet<string> = new Set([
   'failed',
   'canceled',
 ]);
+const pendingReasons: ReadonlySet<string> = new Set([
+  'processing',
+  'insufficient_funds',
+  'charge_pending',
+]);
+const failureReasons: ReadonlySet<string> = new Set([
+  'lost_or_stolen_card',
+  'expired_or_canceled_card',
+  'charge_for_pending_refund_disputed',
+  'insufficient_funds',
+  'declined',
+  'merchant_request',
+  'unknown',
+]);
 
 function chargeStatus(status: string): ChargeSummary['status'] {
   return status === 'succeeded' || status === 'failed' ? status : 'pending';
 }
 
 function refundStatus(status: string | null): RefundSummary['status'] {
-  return status && refundStatuses.has(status) ? (status as RefundSummary['status']) : 'pending';
+  return status && refundStatuses.has(status) ? (status as RefundSummary['status']) : 'unknown';
 }
 
 function isoDate(unixSeconds: number): string {

@@ -107,6 +107,89 @@ describe('toConnectError', () => {
     expect(toConnectError(error, { operation: 'charge' }).code).toBe('invalid_request');
   });
 
+  describe('refund outcomes, worded for an admin', () => {
+    const refundError = (
+      fields: Record<string, unknown>,
+      type = errors.StripeInvalidRequestError,
+    ) => toConnectError(new type(raw({ statusCode: 400, ...fields })), { operation: 'refund' });
+
+    it('says what is left when Stripe’s over-refund wording gives it', () => {
+      const mapped = refundError({
+        param: 'amount',
+        code: '',
+        message: 'Refund amount ($25.00) is greater than unrefunded amount on charge ($21.45)',
+      });
+      expect(mapped).toMatchObject({ code: 'refund_exceeds_charge', status: 400 });
+      expect(mapped.message).toBe(
+        'This refund is more than what is left to refund on this charge. Refund $21.45 or less.',
+      );
+      expect(mapped.retryable).toBe(false);
+    });
+
+    it('maps the other over-refund wording, naming the charge amount, not what is left', () => {
+      const mapped = refundError({
+        param: 'amount',
+        message: 'Refund amount ($60.00) is greater than charge amount ($50.00)',
+      });
+      expect(mapped.code).toBe('refund_exceeds_charge');
+      expect(mapped.message).toBe(
+        'This refund is more than the whole charge ($50.00). Refund at most what is left on it.',
+      );
+      const unworded = refundError({ param: 'amount', message: 'Nope.' });
+      expect(unworded.code).toBe('refund_exceeds_charge');
+      expect(unworded.message).toMatch(/Reload the charge to see what is left/);
+    });
+
+    it('keeps amount errors with their own codes out of over-refunds', () => {
+      expect(refundError({ param: 'amount', code: 'amount_too_large' }).code).toBe(
+        'invalid_request',
+      );
+      expect(refundError({ param: 'amount', code: 'parameter_invalid_integer' }).code).toBe(
+        'invalid_request',
+      );
+    });
+
+    it.each([
+      ['charge_already_refunded', 'charge_already_refunded', /already been fully refunded/],
+      ['charge_disputed', 'charge_disputed', /disputed/],
+      ['refund_disputed_payment', 'charge_disputed', /Respond to the dispute/],
+      ['charge_not_refundable', 'charge_not_refundable', /Stripe cannot refund this payment/],
+    ] as const)('maps %s to %s', (stripeCode, code, words) => {
+      const mapped = refundError({ code: stripeCode, message: `Charge ch_1 ${stripeCode}.` });
+      expect(mapped).toMatchObject({ code, status: 400, retryable: false });
+      expect(mapped.message).toMatch(words);
+    });
+
+    it('answers a key still being processed as in progress: retryable, never "failed"', () => {
+      for (const type of [errors.StripeInvalidRequestError, errors.StripeIdempotencyError]) {
+        const mapped = toConnectError(
+          new type(
+            raw({
+              statusCode: 409,
+              code: 'idempotency_key_in_use',
+              message: 'There is currently another in-progress request using this Idempotent Key.',
+            }),
+          ),
+          { operation: 'refund' },
+        );
+        expect(mapped).toMatchObject({ code: 'request_in_progress', status: 409, retryable: true });
+        expect(mapped.message).toMatch(/still being processed/);
+        expect(mapped.message).toMatch(/try again/);
+        expect(mapped.message).not.toMatch(/fail/i);
+      }
+    });
+
+    it('maps a refund of an uncaptured charge from Stripe’s wording', () => {
+      const mapped = refundError({
+        param: 'amount',
+        message:
+          'You cannot partially refund an uncaptured charge. Instead, capture the charge for an amount less than the original amount',
+      });
+      expect(mapped).toMatchObject({ code: 'charge_uncaptured', status: 400 });
+      expect(mapped.message).toMatch(/never captured/);
+    });
+  });
+
   it('keeps the decline code and marks availability errors retryable', () => {
     const declined = toConnectError(
       new errors.StripeCardError(

@@ -35,10 +35,13 @@ interface StripeLikeError {
  * | StripeAuthenticationError | key_invalid (422) |
  * | StripePermissionError | permission_missing (422) |
  * | StripeCardError | card_declined (402) + declineCode |
+ * | `idempotency_key_in_use` (409, any error type) | request_in_progress (409, retryable) |
  * | StripeInvalidRequestError `charge_already_refunded` | charge_already_refunded (400) |
- * | StripeInvalidRequestError `charge_disputed` | charge_disputed (400) |
+ * | StripeInvalidRequestError `charge_disputed`, `refund_disputed_payment` | charge_disputed (400) |
+ * | StripeInvalidRequestError `charge_not_refundable` | charge_not_refundable (400) |
  * | StripeInvalidRequestError `resource_missing` | charge_not_found (404) |
- * | StripeInvalidRequestError 400 `param: amount` on a refund | refund_exceeds_charge (400) |
+ * | refund of an uncaptured charge (Stripe's wording) | charge_uncaptured (400) |
+ * | StripeInvalidRequestError 400 `param: amount` on a refund | refund_exceeds_charge (400), saying what is left |
  * | StripeInvalidRequestError, other | invalid_request (400) |
  * | StripeIdempotencyError | idempotency_conflict (409) |
  * | StripeRateLimitError | rate_limited (429, retryable, retryAfterSeconds) |
@@ -49,7 +52,8 @@ interface StripeLikeError {
  */
 export function toConnectError(error: unknown, context: StripeErrorContext = {}): ConnectError {
   if (isConnectError(error)) return error;
-  if (!isStripeError(error)) return new ConnectError('internal_error');
+  // The cause stays on the error for the operator's log line; answers never carry it.
+  if (!isStripeError(error)) return new ConnectError('internal_error', { cause: error });
   const make = (code: ConnectErrorCode, status: number, extra: Partial<Extra> = {}) =>
     new ConnectError(code, {
       status,
@@ -57,6 +61,11 @@ export function toConnectError(error: unknown, context: StripeErrorContext = {})
       ...extra,
     });
 
+  // The same key is still being processed (a concurrent retry): not a failure, and it may be
+  // sent again. Stripe sends it as an invalid request; some versions as an idempotency error.
+  if (error.code === 'idempotency_key_in_use') {
+    return make('request_in_progress', 409, { retryable: true });
+  }
   switch (error.type) {
     case 'StripeAuthenticationError':
       return make(error.code === 'api_key_expired' ? 'key_expired' : 'key_invalid', 422);
@@ -86,7 +95,11 @@ export function toConnectError(error: unknown, context: StripeErrorContext = {})
     case 'StripeAPIError':
       return make('stripe_unavailable', 502, { retryable: true });
     default:
-      return make('internal_error', 500);
+      return new ConnectError('internal_error', {
+        status: 500,
+        cause: error,
+        ...(error.requestId ? { requestId: error.requestId } : {}),
+      });
   }
 }
 
@@ -118,18 +131,26 @@ function invalidRequest(
     case 'charge_already_refunded':
       return make('charge_already_refunded', 400);
     case 'charge_disputed':
+    case 'refund_disputed_payment':
       return make('charge_disputed', 400);
+    case 'charge_not_refundable':
+      return make('charge_not_refundable', 400);
     case 'resource_missing':
       return make('charge_not_found', 404);
+  }
+  const message = error.message ?? '';
+  if (context.operation === 'refund' && /\buncaptured charge\b/i.test(message)) {
+    return make('charge_uncaptured', 400);
   }
   // Stripe's code for "refund larger than what remains" is not settled; its status and param are.
   if (
     context.operation === 'refund' &&
     error.statusCode === 400 &&
     error.param === 'amount' &&
-    !error.code?.startsWith('parameter_')
+    !error.code?.startsWith('parameter_') &&
+    !error.code?.startsWith('amount_')
   ) {
-    return make('refund_exceeds_charge', 400);
+    return make('refund_exceeds_charge', 400, { message: overRefundMessage(message) });
   }
   return make(
     'invalid_request',
@@ -138,6 +159,23 @@ function invalidRequest(
       ? { message: `${connectErrorMessages.invalid_request} Stripe says: ${error.message}` }
       : {},
   );
+}
+
+/**
+ * Says what is left to refund when Stripe's wording gives it: "…is greater than unrefunded
+ * amount on charge ($21.45)" names what is left, "…is greater than charge amount ($50.00)" the
+ * whole charge. Only the amount in brackets is taken from Stripe's text.
+ */
+export function overRefundMessage(stripeMessage: string): string {
+  const left = /greater than unrefunded amount on charge \(([^()]{1,24})\)/i.exec(stripeMessage);
+  if (left) {
+    return `This refund is more than what is left to refund on this charge. Refund ${left[1]} or less.`;
+  }
+  const whole = /greater than charge amount \(([^()]{1,24})\)/i.exec(stripeMessage);
+  if (whole) {
+    return `This refund is more than the whole charge (${whole[1]}). Refund at most what is left on it.`;
+  }
+  return 'This refund is more than what is left to refund on this charge. Reload the charge to see what is left, then refund that or less.';
 }
 
 /** Names the Dashboard row to set to Write, from the `rak_` permission Stripe names. */

@@ -4,6 +4,7 @@ import {
   minorUnitStep,
   type RefundReason,
 } from '@pelago/connect-core';
+import { isSendableText, metadataProblem, unsendableTextMessage } from './sendableText';
 
 /**
  * Checks an amount in minor units before Stripe sees it: a positive whole number, at most
@@ -56,6 +57,27 @@ export function checkCurrency(currency: unknown): string {
   return upper.toLowerCase();
 }
 
+/** Longest refund note: what Stripe keeps in one metadata value. */
+export const maxRefundNoteLength = 500;
+
+/** Checks a refund note and trims it; an empty one means no note. */
+export function checkRefundNote(note: unknown): string | undefined {
+  if (note === undefined || note === null) return undefined;
+  if (typeof note !== 'string') {
+    throw new ConnectError('validation_failed', { message: 'The refund note must be text.' });
+  }
+  const trimmed = note.trim();
+  if (!isSendableText(trimmed)) {
+    throw new ConnectError('validation_failed', { message: unsendableTextMessage('note') });
+  }
+  if (trimmed.length > maxRefundNoteLength) {
+    throw new ConnectError('validation_failed', {
+      message: `Keep the refund note to ${maxRefundNoteLength} characters or fewer (it has ${trimmed.length}).`,
+    });
+  }
+  return trimmed === '' ? undefined : trimmed;
+}
+
 /** Checks a refund reason: one of Stripe's three, or absent. */
 export function checkRefundReason(reason: unknown): RefundReason | undefined {
   if (reason === undefined || reason === null) return undefined;
@@ -73,20 +95,47 @@ export function checkId(value: unknown, what: string): string {
   return value;
 }
 
-/** Checks metadata: string keys and string values, as Stripe stores them. */
-export function checkMetadata(metadata: unknown): Record<string, string> | undefined {
+/**
+ * Checks metadata: an object of string values within Stripe's limits (50 keys, keys of 1–40
+ * characters without square brackets, values of at most 500 characters) and of text Stripe can
+ * take; `validation_failed` naming the field otherwise.
+ */
+export function checkMetadata(
+  metadata: unknown,
+  field = 'metadata',
+): Record<string, string> | undefined {
   if (metadata === undefined) return undefined;
   if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata)) {
-    throw new ConnectError('invalid_request', {
-      message: 'Metadata must be an object of strings.',
+    throw new ConnectError('validation_failed', {
+      message: `"${field}" must be an object of strings.`,
     });
   }
-  for (const value of Object.values(metadata)) {
-    if (typeof value !== 'string') {
-      throw new ConnectError('invalid_request', { message: 'Metadata values must be strings.' });
-    }
-  }
+  const problem = metadataProblem(field, metadata);
+  if (problem !== null) throw new ConnectError('validation_failed', { message: problem });
   return metadata as Record<string, string>;
+}
+
+/**
+ * Checks text that goes to Stripe as it is (a description, a card source): a string of at most
+ * `maxLength` characters holding nothing Stripe cannot take; `validation_failed` naming the
+ * field otherwise. Undefined stays undefined unless `required`.
+ */
+export function checkText(
+  value: unknown,
+  field: string,
+  maxLength: number,
+  required = false,
+): string | undefined {
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== 'string' || value.length > maxLength || (required && value.trim() === '')) {
+    throw new ConnectError('validation_failed', {
+      message: `"${field}" must be ${required ? 'a non-empty' : 'a'} string of at most ${maxLength} characters.`,
+    });
+  }
+  if (!isSendableText(value)) {
+    throw new ConnectError('validation_failed', { message: unsendableTextMessage(field) });
+  }
+  return value;
 }
 
 /** Checks a list page size: 1–100, default 20. */

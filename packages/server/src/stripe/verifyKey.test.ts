@@ -29,6 +29,7 @@ beforeEach(() => {
 
 afterEach(() => {
   sandbox.faults.clear();
+  sandbox.checkParametersFirst = false;
 });
 
 afterAll(async () => {
@@ -49,7 +50,16 @@ function probesSent() {
   return sandbox.requests.list().map((entry) => `${entry.method} ${entry.path}`);
 }
 
-describe('verifyKey with restricted keys', () => {
+// Whether Stripe checks a request's parameters before its permission is not documented: the
+// answers must be right either way.
+describe.each([
+  ['permissions checked first', false],
+  ['parameters checked first', true],
+])('verifyKey with restricted keys (%s)', (_order, parametersFirst) => {
+  beforeEach(() => {
+    sandbox.checkParametersFirst = parametersFirst;
+  });
+
   it('grants a full key with one probe per permission and moves no money', async () => {
     const charges = await sandbox.countCharges();
     const refunds = await sandbox.countRefunds();
@@ -61,7 +71,11 @@ describe('verifyKey with restricted keys', () => {
       problems: [],
     });
     expect(probesSent().sort()).toEqual(['POST /v1/charges', 'POST /v1/refunds']);
-    expect(sandbox.requests.list().map((entry) => entry.status)).toEqual([400, 400]);
+    // Both name an object that is not there: only a key with the permission gets that far.
+    expect(sandbox.requests.list().map((entry) => entry.errorCode)).toEqual([
+      'resource_missing',
+      'resource_missing',
+    ]);
     expect(await sandbox.countCharges()).toBe(charges);
     expect(await sandbox.countRefunds()).toBe(refunds);
   });
@@ -121,6 +135,75 @@ describe('verifyKey with restricted keys', () => {
   it('accepts a key pasted with quotes, spaces and a line break', async () => {
     const result = await verify(` "${sandbox.keys.full}"\n`);
     expect(result.ok).toBe(true);
+  });
+
+  it('reports missing permissions for a key with none at all', async () => {
+    const bare = sandbox.addKey({ permissions: [] });
+    extraKeys.push(bare);
+    const result = await verify(bare);
+    expect(result.permissions).toEqual({ charges: 'missing', refunds: 'missing' });
+  });
+});
+
+describe('verifyKey reads every form of Stripe’s permission message', () => {
+  const refusal = (message: string) => ({
+    status: 403,
+    path: '/v1/charges',
+    body: { error: { type: 'invalid_request_error', message } },
+  });
+  const start =
+    "The provided key 'rk_test_***abcd' does not have the required permissions for this endpoint on account 'acct_1'.";
+
+  it.each([
+    [
+      'one permission named',
+      `${start} Having the 'rak_charge_write' permission would allow this request to continue.`,
+    ],
+    [
+      'several permissions named',
+      `${start} Having the 'rak_charge_write', 'rak_charge_read' permissions would allow this request to continue.`,
+    ],
+    ['no permission named', start],
+  ])('%s', async (_form, message) => {
+    sandbox.faults.add(refusal(message));
+    const result = await verify(sandbox.keys.full);
+    expect(result.permissions).toEqual({ charges: 'missing', refunds: 'write' });
+    expect(result.problems).toEqual([
+      {
+        code: 'permission_missing',
+        permission: 'charges',
+        message: expect.stringContaining('Charges to Write'),
+      },
+    ]);
+  });
+
+  it('passes on a permission Stripe asks for beyond the Charges row', async () => {
+    sandbox.faults.add(
+      refusal(
+        `${start} Having the 'rak_token_read' permission would allow this request to continue.`,
+      ),
+    );
+    const result = await verify(sandbox.keys.full);
+    expect(result.permissions.charges).toBe('missing');
+    expect(result.problems[0]?.message).toContain('rak_token_read');
+  });
+
+  it('never calls a parameter error a granted permission', async () => {
+    sandbox.faults.add({
+      status: 400,
+      path: '/v1/refunds',
+      body: {
+        error: {
+          type: 'invalid_request_error',
+          code: 'parameter_missing',
+          param: 'charge',
+          message: 'Missing required param: charge.',
+        },
+      },
+    });
+    const result = await verify(sandbox.keys.full);
+    expect(result.permissions).toEqual({ charges: 'write', refunds: 'unknown' });
+    expect(result.problems.map((problem) => problem.code)).toEqual(['invalid_request']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { KeyMode, KeyPermissions } from '@pelago/connect-core';
+import type { KeyMode, KeyPermissions, PublishableKeyPairing } from '@pelago/connect-core';
 
 /**
  * One merchant's key as a store keeps it: the key itself only as AES-256-GCM ciphertext, and
@@ -25,6 +25,13 @@ export interface StoredKeyRecord {
   verifiedAt: string;
   /** ISO-8601 time the merchant last stored a key. Re-encryption by `rotate()` keeps it. */
   updatedAt: string;
+  /**
+   * The same account's publishable key, in plain text (it is public by design), or null. It is
+   * part of this record, so replacing or removing the key replaces or removes it too.
+   */
+  publishableKey: string | null;
+  /** Whether `publishableKey` is known to be of this key's account; null without one. */
+  publishableKeyPairing: PublishableKeyPairing | null;
 }
 
 /**

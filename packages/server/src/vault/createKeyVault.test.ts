@@ -59,6 +59,7 @@ describe('createKeyVault', () => {
       permissions: { charges: 'write', refunds: 'write' },
       verifiedAt: '2026-03-04T05:06:07.000Z',
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      payments: 'publishable_key_missing',
     });
     expect(JSON.stringify(status)).not.toContain(key);
     expect(await vault.status('merchant-2')).toEqual({ connected: false });

@@ -6,7 +6,12 @@ export {
   type RotationResult,
   type VerificationMeta,
 } from './createKeyVault';
-export { type EncryptionKeys, generateEncryptionKey } from './encryptionKeys';
+export {
+  type EncryptionKeys,
+  type EncryptionKeysFromEnvOptions,
+  encryptionKeysFromEnv,
+  generateEncryptionKey,
+} from './encryptionKeys';
 export type { KeyStore, StoredKeyRecord } from './KeyStore';
 export { memoryStore } from './memoryStore';
 export {

@@ -1,4 +1,4 @@
+import { describeKeyStoreContract } from '../../test-support/storeContract';
 import { memoryStore } from './memoryStore';
-import { describeKeyStoreContract } from './storeContract';
 
 describeKeyStoreContract('memoryStore', () => memoryStore());

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
+import { postgresTestDatabase, postgresTestUrl } from '../../test-support/postgresForTests';
+import { describeKeyStoreContract } from '../../test-support/storeContract';
 import { createKeyVault } from './createKeyVault';
 import { generateEncryptionKey } from './encryptionKeys';
-import { postgresTestDatabase, postgresTestUrl } from './postgresForTests';
 import { postgresStore } from './postgresStore';
-import { describeKeyStoreContract } from './storeContract';
 
 const url = postgresTestUrl();
 const database = url ? postgresTestDatabase(url) : null;
@@ -36,7 +36,31 @@ describe.skipIf(!database)('postgresStore', () => {
     const { rows } = await database!.pool.query(
       `SELECT version FROM "${schema}".pelago_schema_migrations`,
     );
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows.map((row: { version: number }) => row.version).sort()).toEqual([1, 2]);
+  });
+
+  it('upgrades a schema made before publishable keys, keeping its keys', async () => {
+    const schema = database!.newSchema();
+    const vault = createKeyVault({
+      store: postgresStore(database!.pool, { schema }),
+      encryptionKeys: { current: 'k1', keys: { k1 } },
+    });
+    const key = fakeKey();
+    await vault.put('merchant-1', key, meta);
+    // Back to the first schema, as an earlier release left it.
+    await database!.pool.query(`ALTER TABLE "${schema}".pelago_merchant_keys
+      DROP COLUMN publishable_key, DROP COLUMN publishable_key_pairing`);
+    await database!.pool.query(
+      `DELETE FROM "${schema}".pelago_schema_migrations WHERE version > 1`,
+    );
+    const upgraded = createKeyVault({
+      store: postgresStore(database!.pool, { schema }),
+      encryptionKeys: { current: 'k1', keys: { k1 } },
+    });
+    expect(await upgraded.get('merchant-1')).toBe(key);
+    const publishableKey = `pk_${'test'}_${randomBytes(24).toString('hex')}`;
+    const status = await upgraded.setPublishableKey('merchant-1', key, publishableKey, 'confirmed');
+    expect(status).toMatchObject({ publishableKey, payments: 'ready' });
   });
 
   it('works on the pool search_path when no schema is given', async () => {

@@ -1,5 +1,6 @@
 import type { KeyMode } from '@pelago/connect-core';
 import type { KeyStore, StoredKeyRecord } from './KeyStore';
+import { parsePairing } from './storedPairing';
 import { parsePermissions } from './storedPermissions';
 
 /**
@@ -51,17 +52,19 @@ export function postgresStore(pool: PostgresPool, options: PostgresStoreOptions 
   const table = (name: string) => (schema ? `"${schema}"."${name}"` : `"${name}"`);
   const keys = table('pelago_merchant_keys');
   const sql = {
-    upsert: `INSERT INTO ${keys} (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+    upsert: `INSERT INTO ${keys} (${COLUMNS})
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
       ON CONFLICT (merchant_id) DO UPDATE SET
         encryption_key_id = EXCLUDED.encryption_key_id, nonce = EXCLUDED.nonce,
         ciphertext = EXCLUDED.ciphertext, tag = EXCLUDED.tag, mode = EXCLUDED.mode,
         redacted_key = EXCLUDED.redacted_key, name = EXCLUDED.name,
         permissions = EXCLUDED.permissions, verified_at = EXCLUDED.verified_at,
-        updated_at = EXCLUDED.updated_at`,
+        updated_at = EXCLUDED.updated_at, publishable_key = EXCLUDED.publishable_key,
+        publishable_key_pairing = EXCLUDED.publishable_key_pairing`,
     replace: `UPDATE ${keys} SET encryption_key_id = $2, nonce = $3, ciphertext = $4, tag = $5,
         mode = $6, redacted_key = $7, name = $8, permissions = $9, verified_at = $10,
-        updated_at = $11
-      WHERE merchant_id = $1 AND nonce = $12`,
+        updated_at = $11, publishable_key = $12, publishable_key_pairing = $13
+      WHERE merchant_id = $1 AND nonce = $14`,
     find: `SELECT ${COLUMNS} FROM ${keys} WHERE merchant_id = $1`,
     delete: `DELETE FROM ${keys} WHERE merchant_id = $1`,
     list: `SELECT ${COLUMNS} FROM ${keys} WHERE merchant_id > $1 ORDER BY merchant_id LIMIT $2`,
@@ -145,6 +148,8 @@ interface KeyRow {
   permissions: unknown;
   verified_at: Date | string;
   updated_at: Date | string;
+  publishable_key: string | null;
+  publishable_key_pairing: string | null;
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -152,7 +157,7 @@ const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 const MIGRATION_LOCK_ID = '88258562312015';
 
 const COLUMNS =
-  'merchant_id, encryption_key_id, nonce, ciphertext, tag, mode, redacted_key, name, permissions, verified_at, updated_at';
+  'merchant_id, encryption_key_id, nonce, ciphertext, tag, mode, redacted_key, name, permissions, verified_at, updated_at, publishable_key, publishable_key_pairing';
 
 const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (table: string) => string }> =
   [
@@ -174,6 +179,13 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: (table: st
         updated_at timestamptz NOT NULL
       )`,
     },
+    {
+      version: 2,
+      name: 'add the publishable key to pelago_merchant_keys',
+      sql: (table) => `ALTER TABLE ${table}
+        ADD COLUMN publishable_key text,
+        ADD COLUMN publishable_key_pairing text`,
+    },
   ];
 
 function toParams(record: StoredKeyRecord): unknown[] {
@@ -189,6 +201,8 @@ function toParams(record: StoredKeyRecord): unknown[] {
     JSON.stringify(record.permissions),
     record.verifiedAt,
     record.updatedAt,
+    record.publishableKey,
+    record.publishableKey === null ? null : record.publishableKeyPairing,
   ];
 }
 
@@ -205,6 +219,7 @@ function fromRow(row: KeyRow): StoredKeyRecord {
     permissions: parsePermissions(row.permissions),
     verifiedAt: isoString(row.verified_at),
     updatedAt: isoString(row.updated_at),
+    ...parsePairing(row.publishable_key, row.publishable_key_pairing),
   };
 }
 

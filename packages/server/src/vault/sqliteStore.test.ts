@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeKeyStoreContract } from '../../test-support/storeContract';
 import { createKeyVault } from './createKeyVault';
 import { generateEncryptionKey } from './encryptionKeys';
 import { findKeyInFiles } from './findKeyInFiles';
 import { sqliteStore } from './sqliteStore';
-import { describeKeyStoreContract } from './storeContract';
 
 const dir = mkdtempSync(join(tmpdir(), 'pelago-sqlite-'));
 let fileCount = 0;
@@ -40,11 +40,46 @@ describe('sqliteStore', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.prepare('SELECT version, name FROM pelago_schema_migrations').all()).toEqual([
         { version: 1, name: 'create pelago_merchant_keys' },
+        { version: 2, name: 'add the publishable key to pelago_merchant_keys' },
       ]);
     } finally {
       db.close();
       await store.close();
     }
+  });
+
+  it('upgrades a file made before publishable keys, keeping its keys', async () => {
+    const path = newFile();
+    const vault = createKeyVault({
+      store: sqliteStore(path),
+      encryptionKeys: { current: 'k1', keys: { k1 } },
+    });
+    const key = fakeKey();
+    await vault.put('merchant-1', key, meta);
+    await vault.close();
+    // Back to the first schema, as a file written by an earlier release.
+    const old = new Database(path);
+    const columns =
+      'merchant_id, encryption_key_id, nonce, ciphertext, tag, mode, redacted_key, name, permissions, verified_at, updated_at';
+    old.exec(`CREATE TABLE v1 (merchant_id TEXT NOT NULL PRIMARY KEY, encryption_key_id TEXT NOT NULL,
+      nonce BLOB NOT NULL, ciphertext BLOB NOT NULL, tag BLOB NOT NULL, mode TEXT NOT NULL,
+      redacted_key TEXT NOT NULL, name TEXT, permissions TEXT NOT NULL, verified_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL);
+      INSERT INTO v1 SELECT ${columns} FROM pelago_merchant_keys;
+      DROP TABLE pelago_merchant_keys; ALTER TABLE v1 RENAME TO pelago_merchant_keys;
+      DELETE FROM pelago_schema_migrations WHERE version > 1`);
+    old.close();
+    const upgraded = createKeyVault({
+      store: sqliteStore(path),
+      encryptionKeys: { current: 'k1', keys: { k1 } },
+    });
+    expect(await upgraded.get('merchant-1')).toBe(key);
+    expect(await upgraded.status('merchant-1')).toMatchObject({
+      connected: true,
+      payments: 'publishable_key_missing',
+    });
+    expect(await upgraded.status('merchant-1')).not.toHaveProperty('publishableKey');
+    await upgraded.close();
   });
 
   it('creates the database file readable by its owner only', async () => {
@@ -67,7 +102,7 @@ describe('sqliteStore', () => {
     expect(await vaults[3]!.get('merchant-1')).toBe(key);
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM pelago_schema_migrations').get()).toEqual({
-      n: 1,
+      n: 2,
     });
     db.close();
     await Promise.all(vaults.map((vault) => vault.close()));

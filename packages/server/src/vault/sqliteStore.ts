@@ -1,12 +1,17 @@
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { KeyMode } from '@pelago/connect-core';
 import Database from 'better-sqlite3';
 import type { KeyStore, StoredKeyRecord } from './KeyStore';
+import { parsePairing } from './storedPairing';
 import { parsePermissions } from './storedPermissions';
 
 /** Options for {@link sqliteStore}. */
 export interface SqliteStoreOptions {
-  /** Database file path (created with mode 0600 when missing), or `':memory:'`. */
+  /**
+   * Database file path, or `':memory:'`. On first use, a missing folder is created (mode 0700)
+   * and a missing file too (mode 0600).
+   */
   path: string;
   /** How long a write waits for another connection's lock, in ms. Default 5000. */
   busyTimeoutMs?: number;
@@ -18,6 +23,9 @@ export interface SqliteStoreOptions {
  * schema versions kept in `pelago_schema_migrations`, and prepared statements. Several
  * processes may share the file; for several machines use `postgresStore`.
  *
+ * Creating the store touches nothing: the folder, the file and the schema appear on first use,
+ * so a module that creates it can be loaded by a build step without side effects.
+ *
  * @example
  * const store = sqliteStore('./data/pelago-keys.db');
  */
@@ -26,20 +34,20 @@ export function sqliteStore(options: string | SqliteStoreOptions): KeyStore {
   if (typeof path !== 'string' || path.length === 0) {
     throw new TypeError('sqliteStore needs a database file path (or ":memory:").');
   }
-  if (path !== ':memory:' && !path.startsWith('file:')) {
-    // Only the process owner may read the file; SQLite gives -wal and -shm the same mode.
-    closeSync(openSync(path, 'a', 0o600));
-  }
-  const db = new Database(path);
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-  db.pragma('journal_mode = WAL');
-  db.pragma('secure_delete = ON');
+  let db: Database.Database | null = null;
+  let closed = false;
+  const open = (): Database.Database => {
+    if (closed) throw new Error('This sqliteStore is closed.');
+    if (!db) db = openDatabase(path, busyTimeoutMs);
+    return db;
+  };
 
   let statements: Statements | null = null;
   const ready = (): Statements => {
     if (!statements) {
-      db.transaction(() => applyMigrations(db)).immediate();
-      statements = prepare(db);
+      const database = open();
+      database.transaction(() => applyMigrations(database)).immediate();
+      statements = prepare(database);
     }
     return statements;
   };
@@ -74,9 +82,24 @@ export function sqliteStore(options: string | SqliteStoreOptions): KeyStore {
     },
 
     async close() {
-      if (db.open) db.close();
+      closed = true;
+      if (db?.open) db.close();
     },
   };
+}
+
+function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
+  if (path !== ':memory:' && !path.startsWith('file:')) {
+    // Only the process owner may list the folder or read the file; SQLite gives -wal and -shm
+    // the file's mode. An existing folder keeps its own mode.
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'a', 0o600));
+  }
+  const db = new Database(path);
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('secure_delete = ON');
+  return db;
 }
 
 interface KeyRow {
@@ -91,6 +114,8 @@ interface KeyRow {
   permissions: string;
   verified_at: string;
   updated_at: string;
+  publishable_key: string | null;
+  publishable_key_pairing: string | null;
 }
 
 type Statements = ReturnType<typeof prepare>;
@@ -113,10 +138,16 @@ const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> 
       updated_at TEXT NOT NULL
     )`,
   },
+  {
+    version: 2,
+    name: 'add the publishable key to pelago_merchant_keys',
+    sql: `ALTER TABLE pelago_merchant_keys ADD COLUMN publishable_key TEXT;
+      ALTER TABLE pelago_merchant_keys ADD COLUMN publishable_key_pairing TEXT`,
+  },
 ];
 
 const COLUMNS =
-  'merchant_id, encryption_key_id, nonce, ciphertext, tag, mode, redacted_key, name, permissions, verified_at, updated_at';
+  'merchant_id, encryption_key_id, nonce, ciphertext, tag, mode, redacted_key, name, permissions, verified_at, updated_at, publishable_key, publishable_key_pairing';
 
 // Runs inside BEGIN IMMEDIATE, so processes starting together apply each migration once.
 function applyMigrations(db: Database.Database): void {
@@ -142,17 +173,19 @@ function prepare(db: Database.Database) {
   return {
     upsert: db.prepare(`INSERT INTO pelago_merchant_keys (${COLUMNS})
       VALUES (@merchant_id, @encryption_key_id, @nonce, @ciphertext, @tag, @mode, @redacted_key,
-        @name, @permissions, @verified_at, @updated_at)
+        @name, @permissions, @verified_at, @updated_at, @publishable_key, @publishable_key_pairing)
       ON CONFLICT (merchant_id) DO UPDATE SET
         encryption_key_id = excluded.encryption_key_id, nonce = excluded.nonce,
         ciphertext = excluded.ciphertext, tag = excluded.tag, mode = excluded.mode,
         redacted_key = excluded.redacted_key, name = excluded.name,
         permissions = excluded.permissions, verified_at = excluded.verified_at,
-        updated_at = excluded.updated_at`),
+        updated_at = excluded.updated_at, publishable_key = excluded.publishable_key,
+        publishable_key_pairing = excluded.publishable_key_pairing`),
     replace: db.prepare(`UPDATE pelago_merchant_keys SET
         encryption_key_id = @encryption_key_id, nonce = @nonce, ciphertext = @ciphertext,
         tag = @tag, mode = @mode, redacted_key = @redacted_key, name = @name,
-        permissions = @permissions, verified_at = @verified_at, updated_at = @updated_at
+        permissions = @permissions, verified_at = @verified_at, updated_at = @updated_at,
+        publishable_key = @publishable_key, publishable_key_pairing = @publishable_key_pairing
       WHERE merchant_id = @merchant_id AND nonce = @expected_nonce`),
     find: db.prepare(`SELECT ${COLUMNS} FROM pelago_merchant_keys WHERE merchant_id = ?`),
     delete: db.prepare('DELETE FROM pelago_merchant_keys WHERE merchant_id = ?'),
@@ -174,6 +207,8 @@ function toRow(record: StoredKeyRecord): KeyRow {
     permissions: JSON.stringify(record.permissions),
     verified_at: record.verifiedAt,
     updated_at: record.updatedAt,
+    publishable_key: record.publishableKey,
+    publishable_key_pairing: record.publishableKey === null ? null : record.publishableKeyPairing,
   };
 }
 
@@ -190,5 +225,6 @@ function fromRow(row: KeyRow): StoredKeyRecord {
     permissions: parsePermissions(row.permissions),
     verifiedAt: row.verified_at,
     updatedAt: row.updated_at,
+    ...parsePairing(row.publishable_key, row.publishable_key_pairing),
   };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KeyStore, StoredKeyRecord } from './KeyStore';
+import type { KeyStore, StoredKeyRecord } from '../src/vault/KeyStore';
 
 /** Options for {@link describeKeyStoreContract}. */
 export interface KeyStoreContractOptions {
@@ -142,6 +142,25 @@ export function describeKeyStoreContract(
       expect(await store.find('m-1')).toEqual(stored);
     });
 
+    it('keeps the publishable key and its pairing in the record, and drops them with it', async () => {
+      const store = await freshStore();
+      const publishableKey = `pk_${'test'}_${'Pub1ic'.repeat(16)}`;
+      const paired = record('m-1', { publishableKey, publishableKeyPairing: 'confirmed' });
+      await store.upsert(paired);
+      expect(await store.find('m-1')).toEqual(paired);
+      const unconfirmed = { ...paired, publishableKeyPairing: 'unconfirmed' as const };
+      expect(await store.replace(unconfirmed, paired.nonce)).toBe(true);
+      expect(await store.find('m-1')).toEqual(unconfirmed);
+      // A new key without a publishable key replaces both.
+      await store.upsert(record('m-1', { name: 'Replaced' }));
+      expect(await store.find('m-1')).toMatchObject({
+        publishableKey: null,
+        publishableKeyPairing: null,
+      });
+      await store.delete('m-1');
+      expect(await store.find('m-1')).toBeNull();
+    });
+
     it('ends concurrent writes for one merchant with one whole record', async () => {
       const store = await freshStore();
       const writes = Array.from({ length: 20 }, (_, i) => record('m-1', { name: `Key ${i}` }));
@@ -168,6 +187,8 @@ function record(merchantId: string, overrides: Partial<StoredKeyRecord> = {}): S
     permissions: { charges: 'write', refunds: 'write' },
     verifiedAt: '2026-01-02T03:04:05.000Z',
     updatedAt: '2026-01-02T03:04:06.000Z',
+    publishableKey: null,
+    publishableKeyPairing: null,
     ...overrides,
   };
 }

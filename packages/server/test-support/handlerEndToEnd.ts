@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import { redactKey } from '@pelago/connect-core';
+import { connectErrorMessages, redactKey } from '@pelago/connect-core';
 import { expectNoKeyLeaks } from '@pelago/connect-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPelagoConnect } from '../stripe/index';
-import { findKeyInBytes } from '../vault/findKeyInFiles';
-import { createKeyVault, type KeyStore } from '../vault/index';
+import { createPelagoConnect } from '../src/stripe/index';
+import { findKeyInBytes } from '../src/vault/findKeyInFiles';
+import { createKeyVault, type KeyStore } from '../src/vault/index';
 import {
   ALLOWED_ORIGIN,
   type ApiAnswer,
@@ -76,6 +76,7 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
             permissions: { charges: 'write', refunds: 'write' },
             verifiedAt: expect.any(String),
             updatedAt: expect.any(String),
+            payments: 'publishable_key_missing',
           },
           verification: {
             ok: true,
@@ -588,6 +589,9 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
             currency: 'usd',
             status: 'succeeded',
             reason: 'requested_by_customer',
+            pendingReason: null,
+            failureReason: null,
+            note: null,
             created: expect.any(String),
           },
         });
@@ -1073,7 +1077,7 @@ export function describeHandlerEndToEnd(name: string, database: EndToEndStore): 
         expect(answer.body).toEqual({
           error: {
             code: 'internal_error',
-            message: expect.stringContaining('Something went wrong'),
+            message: connectErrorMessages.internal_error,
           },
         });
         expect(answer.text).not.toContain('exploded');

@@ -1,15 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type StripeSandbox, startStripeSandbox } from '@pelago/connect-testing';
-import { createPelagoConnect, type PelagoConnectLogger } from '../stripe/index';
-import { generateEncryptionKey } from '../vault/encryptionKeys';
-import { createKeyVault, type KeyStore, type KeyVault } from '../vault/index';
 import {
   type ConnectHandler,
   type ConnectHandlerOptions,
   createConnectHandler,
-} from './createConnectHandler';
-import { toNodeHandler } from './toNodeHandler';
+} from '../src/http/createConnectHandler';
+import { toNodeHandler } from '../src/http/toNodeHandler';
+import { createPelagoConnect, type PelagoConnectLogger } from '../src/stripe/index';
+import { generateEncryptionKey } from '../src/vault/encryptionKeys';
+import { createKeyVault, type KeyStore, type KeyVault } from '../src/vault/index';
 
 /** An answer as tests see it. */
 export interface ApiAnswer {
@@ -56,9 +56,11 @@ export const ALLOWED_ORIGIN = 'https://admin.pelago.example';
 /**
  * Starts the stack. `makeStore` gives a store on the same database each call. The test app's
  * `authorize` reads `Authorization: Bearer <merchantId>:<role>`, standing in for a real session.
+ * `handlerOptions` apply to every handler instance (audit hooks, for example).
  */
 export async function startHandlerTestServer(
   makeStore: () => KeyStore | Promise<KeyStore>,
+  handlerOptions: Partial<ConnectHandlerOptions> = {},
 ): Promise<HandlerTestServer> {
   const seen: string[] = [];
   const logs: string[] = [];
@@ -107,6 +109,7 @@ export async function startHandlerTestServer(
       basePath,
       allowedOrigins: [ALLOWED_ORIGIN],
       logger,
+      ...handlerOptions,
       ...overrides,
     });
 
