@@ -1,12 +1,14 @@
-// The example partner site: a page that embeds the kit, and the kit's HTTP API mounted the way a
-// host app would mount it, with an offline Stripe sandbox standing in for Stripe.
+// The example partner site: two pages that embed the kit (payments setup at /, orders and
+// refunds at /admin), and the kit's HTTP API mounted the way a host app would mount it, with an
+// offline Stripe sandbox standing in for Stripe.
 //
-//   node examples/host-app/server.mjs            → http://localhost:3000
+//   node examples/host-app/server.mjs            → http://localhost:3000 (with sample charges)
 //   PORT=4000 node examples/host-app/server.mjs
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatMoney } from '@pelago/connect-core';
 import {
   createConnectHandler,
   createKeyVault,
@@ -17,13 +19,19 @@ import {
 } from '@pelago/connect-server';
 import { startStripeSandbox } from '@pelago/connect-testing';
 import { build } from 'esbuild';
+import { renderPage } from './pageHtml.mjs';
+import { seedExampleCharges } from './seedCharges.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BASE_PATH = '/api/pelago';
 
+/** The one merchant of the example, signed in as its owner. */
+const MERCHANT_ID = 'acme-events';
+
 /**
  * Starts the example site. Options: `port` (0 for a free one), `host`, `dataDir` (where the
- * SQLite vault and its encryption key live), `sandbox` (a running Stripe sandbox to reuse).
+ * SQLite vault and its encryption key live), `store` (another vault store, e.g. PostgreSQL),
+ * `sandbox` (a running Stripe sandbox to reuse), `seedCharges` (make sample charges first).
  */
 export async function startHostApp(options = {}) {
   const host = options.host ?? '127.0.0.1';
@@ -37,27 +45,46 @@ export async function startHostApp(options = {}) {
     stripe: { host: sandbox.host, port: sandbox.port, protocol: 'http' },
   });
   const vault = createKeyVault({
-    store: sqliteStore(join(dataDir, 'keys.db')),
+    store: options.store ?? sqliteStore(join(dataDir, 'keys.db')),
     encryptionKeys: { current: 'k1', keys: { k1: readOrCreateEncryptionKey(dataDir) } },
   });
+  /** Who refunded or charged what, as the handler's audit hooks report it (never a key). */
+  const audit = [];
   const api = toNodeHandler(
     createConnectHandler({
       connect,
       vault,
       basePath: BASE_PATH,
       // A real site reads its own session here; the example has one signed-in merchant owner.
-      authorize: () => ({ merchantId: 'acme-events', role: 'owner' }),
+      authorize: () => ({ merchantId: MERCHANT_ID, role: 'owner' }),
+      // A real site writes these to its audit log; the example keeps them in memory.
+      onRefund: (event) => {
+        audit.push({ kind: 'refund', at: new Date().toISOString(), ...event });
+        options.onAudit?.(audit.at(-1));
+      },
+      onCharge: (event) => {
+        audit.push({ kind: 'charge', at: new Date().toISOString(), ...event });
+        options.onAudit?.(audit.at(-1));
+      },
     }),
   );
-  const page = await bundlePage();
+  const scripts = await bundleScripts();
+  const seeded = options.seedCharges ? await seedExampleCharges(sandbox) : [];
+
+  const routes = new Map([
+    ['/', ['text/html; charset=utf-8', renderPage('setup')]],
+    ['/admin', ['text/html; charset=utf-8', renderPage('admin')]],
+    ['/app.js', ['text/javascript; charset=utf-8', scripts.main]],
+    ['/admin.js', ['text/javascript; charset=utf-8', scripts.admin]],
+  ]);
 
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === BASE_PATH || path.startsWith(`${BASE_PATH}/`)) return api(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain', 'Method not allowed');
-    if (path === '/') return send(response, 200, 'text/html; charset=utf-8', pageHtml);
-    if (path === '/app.js') return send(response, 200, 'text/javascript; charset=utf-8', page);
+    const route = routes.get(path === '/admin/' ? '/admin' : path);
+    if (route) return send(response, 200, route[0], route[1]);
     return send(response, 404, 'text/plain', 'Not found');
   });
   await new Promise((resolve) => server.listen(options.port ?? 3000, host, resolve));
@@ -66,6 +93,9 @@ export async function startHostApp(options = {}) {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
     port,
     sandbox,
+    merchantId: MERCHANT_ID,
+    seeded,
+    audit,
     stop: async () => {
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections?.();
@@ -98,9 +128,11 @@ function readOrCreateEncryptionKey(dataDir) {
   return readFileSync(file, 'utf8').trim();
 }
 
-async function bundlePage() {
+/** Each page's script, bundled from the built packages: `main` for /, `admin` for /admin. */
+async function bundleScripts() {
   const result = await build({
-    entryPoints: [join(here, 'src/main.tsx')],
+    entryPoints: { main: join(here, 'src/main.tsx'), admin: join(here, 'src/admin.tsx') },
+    outdir: join(here, '.bundle'),
     bundle: true,
     format: 'esm',
     minify: true,
@@ -109,41 +141,29 @@ async function bundlePage() {
     logLevel: 'error',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  return result.outputFiles[0].text;
+  const byName = (name) => result.outputFiles.find((file) => file.path.endsWith(`${name}.js`)).text;
+  return { main: byName('main'), admin: byName('admin') };
 }
 
-const pageHtml = `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Payments · Acme Events on Tickety</title>
-    <style>
-      body { margin: 0; font-family: system-ui, sans-serif; background: #f4f5f7; color: #1d2433; }
-      header { background: #1d2433; color: #fff; padding: 0.75rem 1.5rem; font-weight: 600; }
-      main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
-      h1 { font-size: 1.5rem; margin: 0 0 1rem; }
-      body.dark { background: #0b0f17; color: #e6e9ef; }
-    </style>
-  </head>
-  <body>
-    <header>Tickety · Organiser settings</header>
-    <main>
-      <h1>Get paid with Stripe</h1>
-      <div id="root"></div>
-    </main>
-    <script type="module" src="/app.js"></script>
-  </body>
-</html>
-`;
-
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const app = await startHostApp({ port: Number(process.env.PORT ?? 3000) });
+  const app = await startHostApp({
+    port: Number(process.env.PORT ?? 3000),
+    seedCharges: true,
+    // What the site's audit log would record: who moved what money (never the key).
+    onAudit: (event) =>
+      process.stdout.write(
+        `[audit] ${event.merchantId} (${event.role}) ${event.kind === 'refund' ? 'refunded' : 'charged'} ` +
+          `${formatMoney(event.amount, event.currency)} on ${event.chargeId}` +
+          `${event.kind === 'refund' ? ` as ${event.refundId}` : ''}` +
+          `${event.replayed ? ' (a retry: Stripe answered with the first result)' : ''}\n`,
+      ),
+  });
   const { keys } = app.sandbox;
   process.stdout.write(
     [
-      `Example partner site: ${app.url}`,
-      `Offline Stripe sandbox: ${app.sandbox.url}`,
+      `Example partner site: ${app.url} (payments setup), ${app.url}/admin (orders and refunds)`,
+      `Offline Stripe sandbox: ${app.sandbox.url}, with ${app.seeded.length} sample charges`,
+      'Connect the "charges and refunds" key at / to see them at /admin.',
       'Sandbox keys to paste (they work only against this sandbox):',
       `  charges and refunds: ${keys.full}`,
       `  charges only:        ${keys.chargesOnly}`,

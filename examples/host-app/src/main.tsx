@@ -1,16 +1,12 @@
-import { ConnectOnboarding, type Messages, PelagoConnectProvider } from '@pelago/connect-react';
+import { ConnectOnboarding, PelagoConnectProvider } from '@pelago/connect-react';
 import { es } from '@pelago/connect-react/locales/es';
 import { fr } from '@pelago/connect-react/locales/fr';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readPageSettings } from './pageSettings';
 
 // `?locale=fr` or `es`, and `?theme=dark`, show the kit's translations and dark theme.
-const catalogues: Record<string, Messages> = { fr, es };
-const params = new URLSearchParams(location.search);
-const locale = params.get('locale') ?? 'en';
-const theme = params.get('theme') === 'dark' ? 'dark' : 'light';
-if (theme === 'dark') document.body.classList.add('dark');
-document.documentElement.lang = locale;
+const { locale, messages, theme } = readPageSettings({ fr, es });
 
 const root = document.getElementById('root');
 if (root) {
@@ -19,7 +15,7 @@ if (root) {
       <PelagoConnectProvider
         endpoint="/api/pelago"
         locale={locale}
-        messages={catalogues[locale]}
+        messages={messages}
         appearance={{ theme }}
       >
         <ConnectOnboarding companyName="Acme Events Ltd" headingLevel={2} />
