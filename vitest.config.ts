@@ -15,6 +15,7 @@ const sourceAliases = {
   '@pelago/connect-server': here('./packages/server/src/index.ts'),
   '@pelago/connect-react/locales/fr': here('./packages/react/src/locales/fr.ts'),
   '@pelago/connect-react/locales/es': here('./packages/react/src/locales/es.ts'),
+  '@pelago/connect-react/refunds': here('./packages/react/src/refunds/index.ts'),
   '@pelago/connect-react': here('./packages/react/src/index.ts'),
   '@pelago/connect-testing': here('./packages/testing/src/index.ts'),
 };
@@ -45,7 +46,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/{core,server,testing}/src/**/*.test.ts', 'test/**/*.test.ts'],
+          include: [
+            'packages/{core,server,testing}/src/**/*.test.ts',
+            'packages/server/test/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -77,7 +82,15 @@ export default defineConfig({
             provider: playwright({
               launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
             }),
-            instances: [{ browser: 'chromium' }],
+            // Every story runs twice, on a desktop and on a 320 px phone, axe included.
+            instances: [
+              {
+                browser: 'chromium',
+                name: 'storybook-1280',
+                viewport: { width: 1280, height: 800 },
+              },
+              { browser: 'chromium', name: 'storybook-320', viewport: { width: 320, height: 640 } },
+            ],
           },
         },
       },

@@ -17,6 +17,7 @@ const config: StorybookConfig = {
       // Subpaths first: '@pelago/connect-react' would also match them.
       '@pelago/connect-react/locales/fr': here('../packages/react/src/locales/fr.ts'),
       '@pelago/connect-react/locales/es': here('../packages/react/src/locales/es.ts'),
+      '@pelago/connect-react/refunds': here('../packages/react/src/refunds/index.ts'),
       '@pelago/connect-react': here('../packages/react/src/index.ts'),
     };
     // Found late on a cold cache, these would make Vite reload mid-run and fail the first story tests.

@@ -98,7 +98,7 @@ export const ZoomOpen: Story = {
     const zoom = canvas.getByRole('button', { name: 'Enlarge picture' });
     await userEvent.click(zoom);
     const body = within(canvasElement.ownerDocument.body);
-    const dialog = body.getByRole('dialog', { name: /^Enlarged picture:/ });
+    const dialog = await body.findByRole('dialog', { name: /^Enlarged picture:/ });
     await expect(dialog).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
@@ -135,5 +135,35 @@ export const French: Story = {
     await expect(
       within(canvasElement).getByRole('button', { name: 'Agrandir l’image' }),
     ).toBeVisible();
+  },
+};
+
+/**
+ * `focus` keeps the annotated part of a picture on narrow screens: below 480 px the frame shows
+ * only that region, enlarged, and the markers move with it. Give `width` and `height` too.
+ */
+export const FocusOnNarrowScreens: Story = {
+  args: {
+    zoomable: true,
+    focus: { x: 40, y: 35, width: 60, height: 40 },
+    annotations: [
+      {
+        id: 'create',
+        x: 64,
+        y: 57,
+        box: { x: 65, y: 52, width: 32, height: 10 },
+        label: 'Press Create restricted key.',
+      },
+    ],
+  },
+  parameters: kit({ width: 320 }),
+  play: async ({ canvasElement }) => {
+    const frame = canvasElement.querySelector<HTMLElement>('[data-crop]');
+    const picture = frame?.querySelector('img');
+    if (!frame || !picture) throw new Error('no cropped picture');
+    // The picture is drawn wider than its frame: only the region is in view.
+    await expect(picture.getBoundingClientRect().width).toBeGreaterThan(
+      frame.getBoundingClientRect().width * 1.5,
+    );
   },
 };

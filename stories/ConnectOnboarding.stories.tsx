@@ -53,12 +53,17 @@ export const Loading: Story = {
   },
 };
 
-/** The server could not be reached. */
+/** Signed out of the host site: guidance, "Try again" and the host's sign-in page. */
 export const LoadFailed: Story = {
+  args: { signInHref: '#sign-in' },
   parameters: setup({ fake: { fail: { getKey: 'unauthenticated' } } }),
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('You are not signed in.');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('You’re signed out');
+    await expect(alert).toHaveTextContent('Sign in again in another tab');
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Sign in again' })).toBeVisible();
     await expect(args.onError).toHaveBeenCalledTimes(1);
   },
 };
@@ -80,10 +85,32 @@ export const AlreadyHaveAKey: Story = {
   },
 };
 
-/** A charges-only key: the form offers the way back to the permission step. */
-export const PermissionMissing: Story = {
+/** The one main action of the step in view. */
+function primaries(canvasElement: HTMLElement): string[] {
+  return [...canvasElement.querySelectorAll('[data-variant="primary"]')].map(
+    (button) => button.textContent ?? '',
+  );
+}
+
+/** The form sits in the last step, and has that step's one main action. */
+export const OnePrimaryAction: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'I already have a key' }));
+    await canvas.findByLabelText('Restricted key');
+    await expect(primaries(canvasElement)).toEqual(['Verify and connect']);
+    await expect(canvas.queryByRole('button', { name: 'I have my key' })).toBeNull();
+  },
+};
+
+/**
+ * A charges-only key: "Show me how to set permissions" opens the steps for editing that key
+ * (never the creating ones); they end at the form, which checks the kept key again.
+ */
+export const PermissionMissing: Story = {
+  parameters: setup({ fake: { fixedAfterFirstCheck: true } }),
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'I already have a key' }));
     const input = canvas.getByLabelText('Restricted key');
     await pasteInto(input, fakeKeys.chargesOnly);
@@ -91,8 +118,34 @@ export const PermissionMissing: Story = {
     await expect(await canvas.findByText('Refunds: missing')).toBeVisible();
     await expect(input).toHaveValue('');
     await userEvent.click(canvas.getByRole('button', { name: 'Show me how to set permissions' }));
-    const step = canvas.getByRole('heading', { name: 'Allow charges and refunds' });
-    await waitFor(() => expect(step).toHaveFocus());
+    for (let step = 0; step < 6; step += 1) {
+      const next = canvas.queryByRole('button', { name: 'Next' });
+      if (!next) break;
+      await expect(canvas.queryByRole('button', { name: 'Create the key' })).toBeNull();
+      await userEvent.click(next);
+    }
+    const checkAgain = await canvas.findByRole('button', {
+      name: 'I’ve updated the permissions — check again',
+    });
+    await expect(primaries(context.canvasElement)).toEqual([checkAgain.textContent]);
+    await expect(context.canvasElement.innerHTML).not.toContain(fakeKeys.chargesOnly.slice(8));
+    await userEvent.click(checkAgain);
+    await expect(await canvas.findByRole('heading', { name: 'Stripe is connected' })).toBeVisible();
+    await expect(fakeClientOf(context).requests).toHaveLength(2);
+  },
+};
+
+/** Connected, but the stored key lacks a permission: the fix leads the status card. */
+export const NeedsAttention: Story = {
+  parameters: setup({
+    fake: { status: connectedStatus({ permissions: { charges: 'write', refunds: 'missing' } }) },
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByRole('heading', { name: 'Stripe needs your attention' }),
+    ).toBeVisible();
+    await expect(primaries(canvasElement)).toEqual(['Show me how to fix it']);
   },
 };
 
@@ -123,7 +176,7 @@ export const Disconnect: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Disconnect' }));
-    const dialog = canvas.getByRole('alertdialog', { name: 'Disconnect Stripe?' });
+    const dialog = await canvas.findByRole('alertdialog', { name: 'Disconnect Stripe?' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     const step = await canvas.findByRole('heading', { name: 'Open your API keys' });
     await waitFor(() => expect(step).toHaveFocus());
@@ -179,6 +232,44 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'I already have a key' }));
+    const form = canvas.getByRole('form');
+    await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
+    const input = form.querySelector('[data-key-input]') as HTMLElement;
+    await expect(input.getBoundingClientRect().width).toBeGreaterThan(form.clientWidth * 0.85);
+  },
+};
+
+/** French on a 320 px phone, after a dropped connection. */
+export const FrenchNarrowTryAgain: Story = {
+  parameters: {
+    ...setup({
+      kit: { provider: { locale: 'fr', messages: fr }, width: 320 },
+      fake: { failFirst: { putKey: ['network_error'] } },
+    }),
+    viewport: { defaultViewport: 'narrow' },
+  },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'J’ai déjà une clé' }));
+    await pasteInto(canvas.getByLabelText('Clé restreinte'), fakeKeys.full);
+    await userEvent.click(canvas.getByRole('button', { name: 'Vérifier et connecter' }));
+    await expect(await canvas.findByRole('button', { name: 'Réessayer' })).toBeVisible();
+    const form = canvas.getByRole('form');
+    await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
+  },
+};
+
+/** Spanish on a 320 px phone, on the form. */
+export const SpanishNarrow: Story = {
+  parameters: {
+    ...setup({ kit: { provider: { locale: 'es', messages: es }, width: 320 } }),
+    viewport: { defaultViewport: 'narrow' },
+  },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Ya tengo una clave' }));
     const form = canvas.getByRole('form');
     await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
   },

@@ -25,6 +25,7 @@ const meta = {
     onDisconnected: fn(),
     onVerified: fn(),
     onError: fn(),
+    onFixPermissions: fn(),
   },
   argTypes: {
     status: { control: 'object' },
@@ -47,7 +48,7 @@ export const Connected: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('region', { name: 'Stripe is connected' })).toBeVisible();
-    await expect(detail(canvasElement, 'Mode')).toBe('Test');
+    await expect(detail(canvasElement, 'Mode')).toBe('Test mode');
     await expect(detail(canvasElement, 'Key name')).toBe('Acme_Pelago');
     await expect(detail(canvasElement, 'Key')).toBe('rk_test_…a1B2');
     await expect(detail(canvasElement, 'Verified')).toBe('3 hours ago');
@@ -69,7 +70,7 @@ export const LoadsFromServer: Story = {
     const canvas = within(context.canvasElement);
     await expect(canvas.getByText('Checking your Stripe connection…')).toBeVisible();
     await expect(await canvas.findByRole('heading', { name: 'Stripe is connected' })).toBeVisible();
-    await expect(detail(context.canvasElement, 'Mode')).toBe('Live');
+    await expect(detail(context.canvasElement, 'Mode')).toBe('Live mode');
   },
 };
 
@@ -89,9 +90,9 @@ export const LoadFailed: Story = {
   parameters: setup({ fake: { fail: { getKey: 'network_error' } } }),
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'The connection to Stripe failed.',
-    );
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The connection dropped');
+    await expect(alert).toHaveTextContent('The connection to Stripe failed.');
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(args.onError).toHaveBeenCalledTimes(1);
   },
@@ -108,19 +109,41 @@ export const NotConnected: Story = {
   },
 };
 
-/** A key that lost a permission in the Dashboard. */
-export const PermissionMissing: Story = {
+/** Green for connected and working only. */
+function dotColour(canvasElement: HTMLElement): string {
+  const dot = canvasElement.querySelector('[data-state] [aria-hidden="true"]');
+  return dot ? getComputedStyle(dot).backgroundColor : '';
+}
+
+/**
+ * Connected, but a permission is missing: the card needs attention, nothing green, and the
+ * fix is the one main action.
+ */
+export const NeedsAttention: Story = {
   args: { status: connectedStatus({ permissions: { charges: 'write', refunds: 'missing' } }) },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: 'Stripe needs your attention' });
     await expect(detail(canvasElement, 'Permissions')).toContain('Refunds: missing');
+    await expect(canvas.getByText(/^Payments or refunds fail until/)).toBeVisible();
+    await expect(dotColour(canvasElement)).not.toBe('rgb(6, 118, 71)');
+    const primaries = region.querySelectorAll('[data-variant="primary"]');
+    await expect([...primaries].map((button) => button.textContent)).toEqual([
+      'Show me how to fix it',
+    ]);
+    await userEvent.click(primaries[0] as HTMLElement);
+    await expect(args.onFixPermissions).toHaveBeenCalledTimes(1);
   },
 };
 
-/** A live key. */
+/** A live key: marked "Live mode", filled, never in the success colour. */
 export const LiveMode: Story = {
   args: { status: connectedStatus({ mode: 'live', redactedKey: 'rk_live_…m1N2' }) },
   play: async ({ canvasElement }) => {
-    await expect(detail(canvasElement, 'Mode')).toBe('Live');
+    await expect(detail(canvasElement, 'Mode')).toBe('Live mode');
+    const badge = canvasElement.querySelector('[data-mode="live"]') as HTMLElement;
+    await expect(getComputedStyle(badge).color).not.toBe('rgb(6, 118, 71)');
+    await expect(getComputedStyle(badge).borderTopStyle).toBe('solid');
   },
 };
 
@@ -142,15 +165,42 @@ export const VerifyAgain: Story = {
   },
 };
 
-/** Verifying again finds the key rolled in the Dashboard. */
+/**
+ * Verifying again finds the key expired: the card needs attention, "Replace key" is the main
+ * action, and no permission list of question marks is shown.
+ */
 export const VerifyAgainExpired: Story = {
   parameters: setup({ fake: { status: connectedStatus(), reverify: 'expired' } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Verify again' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(
-      'Stripe says this key has expired or was rolled.',
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('This key has expired');
+    await expect(alert).toHaveTextContent('Stripe says this key has expired or was replaced.');
+    await expect(
+      canvas.getByRole('heading', { name: 'Stripe needs your attention' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Replace key' })).toHaveAttribute(
+      'data-variant',
+      'primary',
     );
+    await expect(canvas.queryByText(/could not be checked/)).toBeNull();
+    await expect(detail(canvasElement, 'Permissions')).toBe('');
+  },
+};
+
+/** Signed out while loading: the host's sign-in page is offered next to "Try again". */
+export const SignedOut: Story = {
+  args: { status: undefined, signInHref: '#sign-in', helpHref: '#help' },
+  parameters: setup({ fake: { fail: { getKey: 'unauthenticated' } } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('You’re signed out');
+    await expect(canvas.getByRole('link', { name: 'Sign in again' })).toHaveAttribute(
+      'href',
+      '#sign-in',
+    );
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
@@ -159,7 +209,7 @@ export const DisconnectConfirmation: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Disconnect' }));
-    const dialog = canvas.getByRole('alertdialog', { name: 'Disconnect Stripe?' });
+    const dialog = await canvas.findByRole('alertdialog', { name: 'Disconnect Stripe?' });
     await expect(dialog).toHaveTextContent('stop taking payments');
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.tab();
@@ -175,6 +225,7 @@ export const DisconnectCancelled: Story = {
     const canvas = within(context.canvasElement);
     const disconnect = canvas.getByRole('button', { name: 'Disconnect' });
     await userEvent.click(disconnect);
+    await canvas.findByRole('alertdialog');
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(canvas.queryByRole('alertdialog')).toBeNull());
     await waitFor(() => expect(disconnect).toHaveFocus());
@@ -187,7 +238,7 @@ export const Disconnected: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Disconnect' }));
-    const dialog = canvas.getByRole('alertdialog');
+    const dialog = await canvas.findByRole('alertdialog');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     const heading = await canvas.findByRole('heading', { name: 'Stripe is not connected' });
     await waitFor(() => expect(heading).toHaveFocus());
@@ -219,7 +270,9 @@ export const French: Story = {
     await expect(canvas.getByRole('heading', { name: 'Stripe est connecté' })).toBeVisible();
     await expect(detail(canvasElement, 'Vérifiée')).toBe('il y a 3 heures');
     await userEvent.click(canvas.getByRole('button', { name: 'Déconnecter' }));
-    await expect(canvas.getByRole('alertdialog', { name: 'Déconnecter Stripe ?' })).toBeVisible();
+    await expect(
+      await canvas.findByRole('alertdialog', { name: 'Déconnecter Stripe ?' }),
+    ).toBeVisible();
   },
 };
 
@@ -228,6 +281,35 @@ export const Spanish: Story = {
   parameters: setup({ kit: { provider: { locale: 'es', messages: es } } }),
   play: async ({ canvasElement }) => {
     await expect(detail(canvasElement, 'Verificada')).toBe('hace 3 horas');
+  },
+};
+
+/** Needs attention, in French. */
+export const FrenchNeedsAttention: Story = {
+  ...NeedsAttention,
+  parameters: setup({ kit: { provider: { locale: 'fr', messages: fr } } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('heading', { name: 'Stripe demande votre attention' }),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Me montrer comment corriger' })).toBeVisible();
+  },
+};
+
+/** Needs attention, in Spanish, on a 320 px phone. */
+export const SpanishNeedsAttentionNarrow: Story = {
+  ...NeedsAttention,
+  parameters: {
+    ...setup({ kit: { provider: { locale: 'es', messages: es }, width: 320 } }),
+    viewport: { defaultViewport: 'narrow' },
+  },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const region = within(canvasElement).getByRole('region', {
+      name: 'Stripe necesita tu atención',
+    });
+    await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth + 1);
   },
 };
 

@@ -42,7 +42,10 @@ function formParts(canvasElement: HTMLElement) {
   return {
     canvas,
     input,
-    submit: () => canvas.getByRole('button', { name: /^(Verify and connect|Verifying…)$/ }),
+    submit: () =>
+      canvas.getByRole('button', {
+        name: /^(Verify and connect|Verifying…|Try again|I’ve updated the permissions — check again)$/,
+      }),
     /** The refusal under the field, found the way a screen reader does: by the description. */
     problem: () => {
       const [, id] = input.getAttribute('aria-describedby')?.split(' ') ?? [];
@@ -58,6 +61,8 @@ function refusedPaste(paste: string, words: RegExp): Story['play'] {
     await pasteInto(input, paste);
     await expect(problem()).toMatch(words);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
+    // In the same titled box as the server's errors.
+    await expect(within(context.canvasElement).getByText('This key can’t be used')).toBeVisible();
     await userEvent.click(submit());
     await expect(input).toHaveValue('');
     await expect(problem()).toMatch(words);
@@ -174,8 +179,73 @@ export const PermissionMissing: Story = {
     await expect(canvas.getByText('Charges: write access')).toBeVisible();
     await expect(canvas.getByText('Refunds: missing')).toBeVisible();
     await expect(input).toHaveValue('');
+    await expect(submit()).toHaveTextContent('I’ve updated the permissions — check again');
     await userEvent.click(canvas.getByRole('button', { name: 'Show me how to set permissions' }));
     await expect(context.args.onShowPermissionsStep).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * A dropped connection: the key is kept in memory (never on the page), and "Try again" sends
+ * it again without a new paste.
+ */
+export const TryAgainKeepsTheKey: Story = {
+  parameters: setup({ fake: { failFirst: { putKey: ['network_error'] } } }),
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    await pasteInto(input, fakeKeys.full);
+    await userEvent.click(submit());
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The connection dropped');
+    await expect(alert).toHaveTextContent('no need to paste it again');
+    await expect(input).toHaveValue('');
+    await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain(
+      fakeKeys.full.slice(8),
+    );
+    const retry = canvas.getByRole('button', { name: 'Try again' });
+    await expect(retry).toHaveAttribute('data-variant', 'primary');
+    retry.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(
+      await canvas.findByText('Key verified. Stripe is connected.', { selector: 'p' }),
+    ).toBeVisible();
+    await expect(fakeClientOf(context).requests.map((r) => r.key)).toEqual([
+      'rk_test_…a1B2',
+      'rk_test_…a1B2',
+    ]);
+  },
+};
+
+/** The merchant set Refunds to Write on the same key in Stripe, then checks it again. */
+export const CheckAgainAfterPermissionFix: Story = {
+  parameters: setup({ fake: { fixedAfterFirstCheck: true } }),
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    await pasteInto(input, fakeKeys.chargesOnly);
+    await userEvent.click(submit());
+    await expect(await canvas.findByText('Refunds: missing')).toBeVisible();
+    await userEvent.click(
+      canvas.getByRole('button', { name: 'I’ve updated the permissions — check again' }),
+    );
+    await expect(
+      await canvas.findByText('Key verified. Stripe is connected.', { selector: 'p' }),
+    ).toBeVisible();
+    await expect(canvas.getByText('Refunds: write access')).toBeVisible();
+    await expect(fakeClientOf(context).requests).toHaveLength(2);
+  },
+};
+
+/** Pasting a good key after a failed check clears the old verdict at once. */
+export const NewPasteClearsVerdict: Story = {
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    await pasteInto(input, fakeKeys.chargesOnly);
+    await userEvent.click(submit());
+    await expect(await canvas.findByText('Refunds: missing')).toBeVisible();
+    await pasteInto(input, fakeKeys.full);
+    await expect(canvas.queryByText('Refunds: missing')).toBeNull();
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(submit()).toHaveTextContent('Verify and connect');
   },
 };
 
@@ -201,21 +271,39 @@ export const InvalidKey: Story = {
   play: serverError(fakeKeys.invalid, 'Stripe does not recognise this key.'),
 };
 
-/** The key was rolled in the Dashboard. */
+/** The key expired in the Dashboard: a definitive refusal, the key is forgotten. */
 export const ExpiredKey: Story = {
-  play: serverError(fakeKeys.expired, 'Stripe says this key has expired or was rolled.'),
+  play: serverError(
+    fakeKeys.expired,
+    'Stripe says this key has expired or was replaced.',
+    async (canvas) => {
+      await expect(canvas.queryByText(/could not be checked/)).toBeNull();
+      await expect(canvas.getByRole('button', { name: 'Verify and connect' })).toBeVisible();
+    },
+  ),
 };
 
-/** Stripe answered with errors: nothing could be checked. */
+/** Stripe answered with errors: nothing could be checked, so no permission list; try again. */
 export const StripeUnavailable: Story = {
   parameters: setup({ fake: { fail: { putKey: 'stripe_unavailable' } } }),
   play: serverError(
     fakeKeys.full,
     'Stripe is not responding properly right now.',
     async (canvas) => {
-      await expect(canvas.getByText('Charges: could not be checked')).toBeVisible();
+      await expect(canvas.queryByText(/could not be checked/)).toBeNull();
+      await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
     },
   ),
+};
+
+/** This site failed: "Try again", and the host's help page. */
+export const SiteProblem: Story = {
+  args: { helpHref: '#help' },
+  parameters: setup({ fake: { fail: { putKey: 'internal_error' } } }),
+  play: serverError(fakeKeys.full, 'This site had a problem', async (canvas) => {
+    await expect(canvas.getByRole('link', { name: 'Get help' })).toHaveAttribute('href', '#help');
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  }),
 };
 
 /** Too many requests to Stripe. */
@@ -238,7 +326,10 @@ export const LiveMode: Story = {
     const { canvas, input } = formParts(canvasElement);
     await expect(canvas.getByText(/^It starts with rk_live_\./)).toBeVisible();
     await pasteInto(input, fakeKeys.live);
-    await expect(canvas.getByText('Live mode')).toBeVisible();
+    const badge = canvas.getByText('Live mode');
+    await expect(badge).toBeVisible();
+    // Real money, not a success: never drawn in the success colour.
+    await expect(getComputedStyle(badge).color).not.toBe('rgb(6, 118, 71)');
     await expect(input).toHaveAttribute('aria-invalid', 'false');
   },
 };
@@ -282,7 +373,7 @@ export const French: Story = {
     const canvas = within(canvasElement);
     const input = canvas.getByLabelText('Clé restreinte');
     await pasteInto(input, fakeKeys.secret);
-    await expect(canvas.getByText(/^C’est une clé secrète/, { selector: 'p' })).toBeVisible();
+    await expect(canvas.getByText(/^C’est une clé secrète/, { selector: 'div' })).toBeVisible();
     await userEvent.clear(input);
     await pasteInto(input, fakeKeys.full);
     await userEvent.click(canvas.getByRole('button', { name: 'Vérifier et connecter' }));
@@ -298,22 +389,91 @@ export const Spanish: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await pasteInto(canvas.getByLabelText('Clave restringida'), fakeKeys.publishable);
-    await expect(canvas.getByText(/^Esta es tu clave publicable/, { selector: 'p' })).toBeVisible();
+    await expect(
+      canvas.getByText(/^Esta es tu clave publicable/, { selector: 'div' }),
+    ).toBeVisible();
     await expect(canvas.getByLabelText('Nombre de la clave (opcional)')).toHaveValue('Acme_Pelago');
   },
 };
 
+/** At 320 px the key field keeps the whole width; "Show key" goes under it. */
+async function fitsAPhone(canvasElement: HTMLElement) {
+  const form = within(canvasElement).getByRole('form');
+  const input = form.querySelector('[data-key-input]') as HTMLElement;
+  await expect(form.clientWidth).toBeLessThanOrEqual(320);
+  await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
+  await expect(input.getBoundingClientRect().width).toBeGreaterThan(form.clientWidth * 0.85);
+}
+
+const narrow = {
+  viewport: { defaultViewport: 'narrow' },
+} as const;
+
 /** A 320 px wide phone, with the longest refusal. */
 export const Narrow: Story = {
-  parameters: { ...setup({ kit: { width: 320 } }), viewport: { defaultViewport: 'narrow' } },
+  parameters: { ...setup({ kit: { width: 320 } }), ...narrow },
   globals: { viewport: { value: 'narrow', isRotated: false } },
   play: async ({ canvasElement }) => {
-    const { canvas, input, problem } = formParts(canvasElement);
+    const { input, problem } = formParts(canvasElement);
     await pasteInto(input, fakeKeys.secret);
     await expect(problem()).toMatch(/^This is a secret key/);
-    // Nothing sticks out sideways.
-    const form = canvas.getByRole('form');
-    await expect(form.clientWidth).toBeLessThanOrEqual(320);
-    await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
+    await fitsAPhone(canvasElement);
+  },
+};
+
+/** A 320 px phone after a failed check: the kept key and "Try again". */
+export const NarrowTryAgain: Story = {
+  parameters: {
+    ...setup({ kit: { width: 320 }, fake: { failFirst: { putKey: ['rate_limited'] } } }),
+    ...narrow,
+  },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const { canvas, input, submit } = formParts(canvasElement);
+    await pasteInto(input, fakeKeys.full);
+    await userEvent.click(submit());
+    await expect(await canvas.findByRole('button', { name: 'Try again' })).toBeVisible();
+    await fitsAPhone(canvasElement);
+  },
+};
+
+/** French on a 320 px phone, a missing permission to check again. */
+export const FrenchNarrow: Story = {
+  parameters: {
+    ...setup({ kit: { provider: { locale: 'fr', messages: fr }, width: 320 } }),
+    ...narrow,
+  },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await pasteInto(canvas.getByLabelText('Clé restreinte'), fakeKeys.chargesOnly);
+    await userEvent.click(canvas.getByRole('button', { name: 'Vérifier et connecter' }));
+    await expect(
+      await canvas.findByRole('button', {
+        name: 'J’ai modifié les autorisations — vérifier à nouveau',
+      }),
+    ).toBeVisible();
+    await expect(canvas.getByText('Remboursements : manquant')).toBeVisible();
+    await fitsAPhone(canvasElement);
+  },
+};
+
+/** Spanish on a 320 px phone, Stripe busy. */
+export const SpanishNarrow: Story = {
+  parameters: {
+    ...setup({
+      kit: { provider: { locale: 'es', messages: es }, width: 320 },
+      fake: { fail: { putKey: 'rate_limited' } },
+    }),
+    ...narrow,
+  },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await pasteInto(canvas.getByLabelText('Clave restringida'), fakeKeys.full);
+    await userEvent.click(canvas.getByRole('button', { name: 'Verificar y conectar' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Stripe está ocupado ahora');
+    await expect(canvas.getByRole('button', { name: 'Reintentar' })).toBeVisible();
+    await fitsAPhone(canvasElement);
   },
 };

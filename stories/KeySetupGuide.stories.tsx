@@ -1,10 +1,19 @@
-import { KeySetupGuide, type KeySetupGuideProps, keySetupStepIds } from '@pelago/connect-react';
+import {
+  AnnotatedScreenshot,
+  fixPermissionsStepIds,
+  type KeySetupFlow,
+  KeySetupGuide,
+  type KeySetupGuideProps,
+  keySetupStepIds,
+  useKeySetup,
+} from '@pelago/connect-react';
 import { es } from '@pelago/connect-react/locales/es';
 import { fr } from '@pelago/connect-react/locales/fr';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import apiKeysPage from './assets/api-keys-page.svg';
+import { checkPicture, picturesLoaded } from './support/pictureChecks';
 import { type KitParameters, tabTo, withKit } from './support/withKit';
 
 const meta = {
@@ -20,7 +29,9 @@ const meta = {
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['test', 'live'] },
-    defaultStep: { control: { type: 'number', min: 0, max: 6 } },
+    defaultStep: { control: { type: 'number', min: 0, max: 7 } },
+    flow: { control: 'inline-radio', options: ['create', 'fix-permissions'] },
+    finishAction: { control: 'inline-radio', options: ['button', 'none'] },
     step: { control: false },
     steps: { control: false },
     illustrations: { control: false },
@@ -35,12 +46,25 @@ const kit = (parameters: KitParameters) => ({ kit: parameters });
 /** The first step: open the API keys page of the Stripe Dashboard. */
 export const FirstStep: Story = {};
 
-/** A middle step: the suggested key name follows the company name, with a copy button. */
-export const MiddleStep: Story = { args: { defaultStep: 2 } };
+/**
+ * A middle step: the suggested key name follows the company name, with a copy button, and the
+ * website address the host passes as `websiteUrl`.
+ */
+export const MiddleStep: Story = {
+  args: { defaultStep: 3, websiteUrl: 'https://events.example.com' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/type https:\/\/events\.example\.com/)).toBeVisible();
+    // The suggested name never breaks inside the word: it is one line tall.
+    const name = canvas.getByText('Acme_Pelago', { selector: 'code' });
+    const lineHeight = Number.parseFloat(getComputedStyle(name).lineHeight);
+    await expect(name.getBoundingClientRect().height).toBeLessThan(lineHeight * 1.9);
+  },
+};
 
 /** The last step: its button says "I have my key" and calls `onComplete`. */
 export const LastStep: Story = {
-  args: { defaultStep: 6 },
+  args: { defaultStep: 7 },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'I have my key' }));
@@ -96,7 +120,7 @@ export const KeyboardWalkthrough: Story = {
         await expect(heading).toHaveFocus();
         // The polite live region announces the new step.
         await expect(canvasElement).toHaveTextContent(
-          `Step ${step + 1} of 7: ${heading.textContent}`,
+          `Step ${step + 1} of ${keySetupStepIds.length}: ${heading.textContent}`,
         );
       }
     }
@@ -106,7 +130,7 @@ export const KeyboardWalkthrough: Story = {
 
 /** The copy button puts the suggested name on the clipboard and says "Copied". */
 export const CopyKeyName: Story = {
-  args: { defaultStep: 2 },
+  args: { defaultStep: 3 },
   beforeEach: () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', {
@@ -134,7 +158,7 @@ export const CopyKeyName: Story = {
 
 /** Without a clipboard the guide selects the name and explains how to copy it by hand. */
 export const CopyWithoutClipboard: Story = {
-  args: { defaultStep: 2 },
+  args: { defaultStep: 3 },
   beforeEach: () => {
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
@@ -192,26 +216,66 @@ export const CustomScreenshots: Story = {
 
 /** The dark theme, on a dark host page. */
 export const DarkTheme: Story = {
-  args: { defaultStep: 2 },
+  args: { defaultStep: 4 },
   parameters: kit({ provider: { appearance: { theme: 'dark' } }, background: '#0b0f17' }),
 };
 
-/** French. */
+/** French: Stripe's French Dashboard calls Charges « Paiements » and Refunds « Remboursements ». */
 export const French: Story = {
-  args: { defaultStep: 2, companyName: 'Boulangerie Dupont SARL' },
+  args: { defaultStep: 4, companyName: 'Boulangerie Dupont SARL' },
   parameters: kit({ provider: { locale: 'fr', messages: fr } }),
+  play: async ({ canvasElement }) => {
+    const [figure] = await picturesLoaded(canvasElement);
+    await expect(figure).toHaveTextContent('Paiements');
+    await expect(figure).toHaveTextContent('Remboursements');
+    await expect(figure).not.toHaveTextContent('Refunds');
+  },
 };
 
-/** Spanish. */
+/** Spanish: Stripe's Spanish Dashboard says Cargos and Reembolsos. */
 export const Spanish: Story = {
-  args: { defaultStep: 5, companyName: 'Eventos Pérez S.L.' },
+  args: { defaultStep: 6, mode: 'live', companyName: 'Eventos Pérez S.L.' },
   parameters: kit({ provider: { locale: 'es', messages: es } }),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement).toHaveTextContent(
+      'Una clave del modo activo se muestra una sola vez',
+    );
+  },
+};
+
+/** On a phone, a long French or Spanish label never pushes Back to the wrong side of Next. */
+async function checkFooter(canvasElement: HTMLElement, back: string, primary: string) {
+  const canvas = within(canvasElement);
+  const backRect = canvas.getByRole('button', { name: back }).getBoundingClientRect();
+  const nextRect = canvas.getByRole('button', { name: primary }).getBoundingClientRect();
+  const sameRow = Math.abs(backRect.top - nextRect.top) < 4;
+  if (sameRow) await expect(backRect.right).toBeLessThanOrEqual(nextRect.left);
+  // Stacked: the primary action on top, Back under it.
+  else await expect(nextRect.bottom).toBeLessThanOrEqual(backRect.top);
+}
+
+/** French at 320 px on the last step of the fixing flow, the longest footer there is. */
+export const FrenchNarrowFooter: Story = {
+  args: { defaultStep: 3, flow: 'fix-permissions', onExit: fn() },
+  parameters: kit({ provider: { locale: 'fr', messages: fr }, width: 320 }),
+  play: async ({ canvasElement }) => {
+    await checkFooter(canvasElement, 'Retour', 'J’ai mis à jour les autorisations');
+  },
+};
+
+/** Spanish at 320 px, a middle step with a way out. */
+export const SpanishNarrowFooter: Story = {
+  args: { defaultStep: 2, onExit: fn() },
+  parameters: kit({ provider: { locale: 'es', messages: es }, width: 320 }),
+  play: async ({ canvasElement }) => {
+    await checkFooter(canvasElement, 'Atrás', 'Siguiente');
+  },
 };
 
 /** A long company name wraps without breaking the layout. */
 export const LongCompanyName: Story = {
   args: {
-    defaultStep: 2,
+    defaultStep: 3,
     companyName:
       'Internationale Vereinigung der Veranstalter von Konferenzen und Fachmessen Gesellschaft mbH',
   },
@@ -219,13 +283,13 @@ export const LongCompanyName: Story = {
 
 /** A right-to-left host page: the layout mirrors, the Dashboard pictures do not. */
 export const RightToLeft: Story = {
-  args: { defaultStep: 2 },
+  args: { defaultStep: 3 },
   parameters: kit({ dir: 'rtl' }),
 };
 
-/** A 320 px wide container: the step list turns into "Step 3 of 7" and a progress bar. */
+/** A 320 px wide container: the step list turns into "Step 4 of 8" and a progress bar. */
 export const Narrow320: Story = {
-  args: { defaultStep: 2 },
+  args: { defaultStep: 3 },
   parameters: { ...kit({ width: 320 }), viewport: { defaultViewport: 'narrow' } },
   globals: { viewport: { value: 'narrow', isRotated: false } },
   play: async ({ canvasElement }) => {
@@ -238,7 +302,7 @@ export const Narrow320: Story = {
 /** The last step hosts the key-entry form through `renderHandOver`. */
 export const HandOverSlot: Story = {
   args: {
-    defaultStep: 6,
+    defaultStep: 7,
     renderHandOver: (context) => (
       <p style={{ padding: 12, border: '1px dashed currentColor' }}>
         The key entry form goes here ({context.mode} mode, key named {context.keyName}).
@@ -294,5 +358,165 @@ export const WithExit: Story = {
   play: async ({ args, canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Leave the guide' }));
     await expect(args.onExit).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * `finishAction="none"`: the host's form in the last step is its only primary action; the
+ * guide keeps Back.
+ */
+export const FinishActionNone: Story = {
+  args: {
+    defaultStep: 7,
+    finishAction: 'none',
+    renderHandOver: () => (
+      <form aria-label="Key form" onSubmit={(event) => event.preventDefault()}>
+        <button type="submit" data-variant="primary">
+          Verify and connect
+        </button>
+      </form>
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('button', { name: 'I have my key' })).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Back' })).toBeVisible();
+    await expect(canvasElement.querySelectorAll('[data-variant="primary"]')).toHaveLength(1);
+  },
+};
+
+/**
+ * `flow="fix-permissions"`: editing the permissions of the key the merchant already has. The
+ * key stays the same, nothing is copied, and the last button says the permissions are updated.
+ */
+export const FixPermissions: Story = {
+  args: { flow: 'fix-permissions', mode: 'live' },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (let step = 1; step < fixPermissionsStepIds.length; step += 1) {
+      await expect(canvasElement).not.toHaveTextContent(/Create the key|Copy the key now/);
+      await userEvent.click(canvas.getByRole('button', { name: 'Next' }));
+    }
+    await expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Check your key again',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'I’ve updated the permissions' }));
+    await expect(args.onComplete).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The step of the fixing flow that opens the existing key, with its picture. */
+export const EditKeyStep: Story = {
+  args: { flow: 'fix-permissions', defaultStep: 1 },
+  play: async ({ canvasElement }) => {
+    for (const figure of await picturesLoaded(canvasElement)) checkPicture(figure);
+  },
+};
+
+/** Live mode, the copy step: a live key is shown once, so copy it before pressing Done. */
+export const LiveCopyNow: Story = {
+  args: { mode: 'live', defaultStep: 6 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/A live key is shown only this once/)).toBeVisible();
+    for (const figure of await picturesLoaded(canvasElement)) checkPicture(figure);
+  },
+};
+
+function EveryPicture({ flow }: { flow: KeySetupFlow }) {
+  const setup = useKeySetup({
+    flow,
+    mode: 'live',
+    companyName: 'Internationale Vereinigung',
+    websiteUrl: 'https://events.example.com',
+  });
+  return (
+    <div style={{ display: 'grid', gap: 32 }}>
+      {setup.steps.map(({ id, title, illustration }) =>
+        illustration ? (
+          <AnnotatedScreenshot
+            key={id}
+            {...illustration}
+            annotations={illustration.annotations ?? []}
+            caption={title}
+            zoomable
+          />
+        ) : null,
+      )}
+    </div>
+  );
+}
+
+function AllPictures() {
+  return (
+    <div style={{ display: 'grid', gap: 32 }}>
+      <EveryPicture flow="create" />
+      <EveryPicture flow="fix-permissions" />
+    </div>
+  );
+}
+
+/**
+ * Every picture of both flows, measured as drawn: no text under 11 px, markers inside the
+ * frame, apart from each other and off the controls they point at, the Enlarge button off the
+ * picture. The story tests run it at 1280 and at 320 px.
+ */
+export const EveryPictureMeasured: Story = {
+  render: () => <AllPictures />,
+  play: async ({ canvasElement }) => {
+    const figures = await picturesLoaded(canvasElement);
+    // Seven pictures for creating a key, three for fixing one.
+    await expect(figures).toHaveLength(10);
+    for (const figure of figures) checkPicture(figure);
+  },
+};
+
+/** The same in French, whose labels are the longest. */
+export const EveryPictureMeasuredFrench: Story = {
+  ...EveryPictureMeasured,
+  parameters: kit({ provider: { locale: 'fr', messages: fr } }),
+};
+
+/** The same in Spanish. */
+export const EveryPictureMeasuredSpanish: Story = {
+  ...EveryPictureMeasured,
+  parameters: kit({ provider: { locale: 'es', messages: es } }),
+};
+
+/** The enlarged picture is at least twice the size of the one in the step, or fills the screen. */
+export const ZoomEnlarges: Story = {
+  args: { defaultStep: 4 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [figure] = await picturesLoaded(canvasElement);
+    const inline = figure?.querySelector('svg')?.getBoundingClientRect().width ?? 0;
+    await userEvent.click(canvas.getByRole('button', { name: 'Enlarge picture' }));
+    const dialog = await waitFor(() => {
+      const open = canvasElement.ownerDocument.querySelector('dialog[open]');
+      if (!open) throw new Error('no dialog yet');
+      return open;
+    });
+    const zoomed = dialog.querySelector('svg')?.getBoundingClientRect().width ?? 0;
+    const fillsScreen = dialog.getBoundingClientRect().width >= window.innerWidth - 1;
+    await expect(zoomed >= 2 * inline || fillsScreen).toBe(true);
+    await expect(zoomed).toBeGreaterThanOrEqual(2 * inline);
+    await userEvent.keyboard('{Escape}');
+    await expect(canvas.getByRole('button', { name: 'Enlarge picture' })).toHaveFocus();
+  },
+};
+
+/**
+ * Every step's picture as the guide itself frames it (narrower than the picture stories on a
+ * phone), measured like `EveryPictureMeasured`, in French, whose labels are the longest.
+ */
+export const EveryStepPictureInTheGuide: Story = {
+  args: { mode: 'live', websiteUrl: 'https://events.example.com' },
+  parameters: kit({ provider: { locale: 'fr', messages: fr } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (let step = 1; step < keySetupStepIds.length; step += 1) {
+      for (const figure of await picturesLoaded(canvasElement)) checkPicture(figure);
+      await userEvent.click(canvas.getByRole('button', { name: 'Suivant' }));
+    }
   },
 };

@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
@@ -9,20 +10,31 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts' },
+    // The refunds entry shares the main entry's modules through common chunks (CommonJS too),
+    // so both see one provider context and a page with both downloads the shared code once.
+    entry: { index: 'src/index.ts', refunds: 'src/refunds/index.ts' },
+    splitting: true,
     // One declaration pass for every entry, so the catalogues and the components share the
     // `Messages` type.
     dts: {
       entry: {
         index: 'src/index.ts',
+        refunds: 'src/refunds/index.ts',
         'locales/fr': 'src/locales/fr.ts',
         'locales/es': 'src/locales/es.ts',
       },
     },
     // The two builds run side by side: this one must not delete the other's files.
     clean: ['!locales/**'],
-    // esbuild drops module directives, so the React entry gets its "use client" back here.
+    // esbuild drops module directives, so the React entries get their "use client" back here.
     banner: { js: '"use client";' },
+    // Split CommonJS output is rewritten from ESM after the banner went in, losing it.
+    onSuccess: async () => {
+      for (const file of ['dist/index.cjs', 'dist/refunds.cjs']) {
+        const code = await readFile(file, 'utf8');
+        if (!code.startsWith('"use client"')) await writeFile(file, `"use client";${code}`);
+      }
+    },
   },
   {
     ...shared,

@@ -11,6 +11,11 @@ import {
   type VerificationResult,
 } from '@pelago/connect-core';
 import type { ConnectClient } from '@pelago/connect-react';
+import {
+  createFakeRefundsServer,
+  type FakeRefundsScript,
+  type FakeRefundsServer,
+} from './fakeRefundsServer';
 
 /** The key methods a story can script. */
 export type FakeMethod = 'getKey' | 'putKey' | 'verifyStoredKey' | 'deleteKey';
@@ -29,6 +34,18 @@ export interface FakeConnectScript {
   fail?: Partial<Record<FakeMethod, ConnectErrorCode>>;
   /** What Stripe says about the stored key at "Verify again". Default: both permissions. */
   reverify?: KeyPermissions | 'expired';
+  /** How the charges and refunds routes behave (see `fakeRefundsServer.ts`). */
+  refunds?: FakeRefundsScript;
+  /**
+   * Failures of the first calls only, in order, e.g. `{ putKey: ['network_error'] }`: the
+   * calls after them answer normally, as after a passing outage.
+   */
+  failFirst?: Partial<Record<FakeMethod, ConnectErrorCode[]>>;
+  /**
+   * The merchant fixes the key's permissions in Stripe after its first check: from the second
+   * check of the same key on, a key that lacked a permission has both.
+   */
+  fixedAfterFirstCheck?: boolean;
 }
 
 /** A request as the fake server saw it, with the key redacted. */
@@ -39,7 +56,7 @@ export interface FakeRequest {
 }
 
 /** A `ConnectClient` that plays the kit's server in the browser, for stories. */
-export interface FakeConnectClient extends ConnectClient {
+export interface FakeConnectClient extends ConnectClient, FakeRefundsServer {
   /** Every key request received, in order. A refused paste never shows up here. */
   readonly requests: FakeRequest[];
   /** The status the fake server holds now. */
@@ -79,9 +96,14 @@ export function createFakeConnectClient(script: FakeConnectScript = {}): FakeCon
   const requests: FakeRequest[] = [];
   let current: KeyStatus = script.status ?? { connected: false };
 
+  const calls: Partial<Record<FakeMethod, number>> = {};
+  const checked = new Set<string>();
+
   async function answer<T>(method: FakeMethod, signal: AbortSignal | undefined, run: () => T) {
+    const call = (calls[method] ?? 0) + 1;
+    calls[method] = call;
     await wait(script.hang?.includes(method) ? Number.POSITIVE_INFINITY : delay, signal);
-    const failure = script.fail?.[method];
+    const failure = script.failFirst?.[method]?.[call - 1] ?? script.fail?.[method];
     if (failure) throw unavailable(failure);
     return run();
   }
@@ -106,7 +128,11 @@ export function createFakeConnectClient(script: FakeConnectScript = {}): FakeCon
         const parsed = parseStripeKey(body.key, { mode });
         if (!parsed.ok)
           throw new ConnectError(parsed.code, { message: parsed.message, status: 400 });
-        const verification = verify(parsed.key, parsed.mode);
+        const fixed = script.fixedAfterFirstCheck && checked.has(parsed.key);
+        checked.add(parsed.key);
+        const verification = fixed
+          ? withPermissions({ charges: 'write', refunds: 'write' }, parsed.mode)
+          : verify(parsed.key, parsed.mode);
         if (!verification.ok) throw unusable(verification);
         current = {
           connected: true,
@@ -140,15 +166,15 @@ export function createFakeConnectClient(script: FakeConnectScript = {}): FakeCon
         return { status: current, verification } satisfies PutKeyResponse;
       });
     },
+    putPublishableKey: unsupported,
     deleteKey: (options) => {
       requests.push({ method: 'deleteKey' });
       return answer('deleteKey', options?.signal, () => {
         current = { connected: false };
       });
     },
-    listCharges: unsupported,
+    ...createFakeRefundsServer(script.refunds),
     createCharge: unsupported,
-    createRefund: unsupported,
   };
 }
 

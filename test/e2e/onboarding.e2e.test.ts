@@ -7,6 +7,7 @@ import { type Browser, chromium, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HostApp, startHostApp } from '../../examples/host-app/server.mjs';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { tabTo as tabToOn } from './keyboard';
 
 let app: HostApp;
 let browser: Browser;
@@ -32,39 +33,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The focused element's accessible name, roughly as a screen reader would say it. */
-async function focusedName(): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el) return '';
-    const byIds = (ids: string | null) =>
-      (ids ?? '')
-        .split(/\s+/)
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' ');
-    const input = el as HTMLInputElement;
-    return (
-      el.getAttribute('aria-label') ??
-      (el.getAttribute('aria-labelledby') ? byIds(el.getAttribute('aria-labelledby')) : null) ??
-      (input.labels?.[0]?.textContent || null) ??
-      el.textContent ??
-      ''
-    ).trim();
-  });
-}
-
-/** Presses Tab (Shift+Tab backwards) until the focused element is called `name`. */
-async function tabTo(name: string | RegExp, { backwards = false } = {}): Promise<void> {
-  const matches = (text: string) => (typeof name === 'string' ? text === name : name.test(text));
-  const seen: string[] = [];
-  for (let i = 0; i < 80; i += 1) {
-    const current = await focusedName();
-    if (matches(current)) return;
-    seen.push(current);
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached "${name}". Focus went through: ${seen.join(' | ')}`);
-}
+const tabTo = (name: string | RegExp, options?: { backwards?: boolean }) =>
+  tabToOn(page, name, options);
 
 async function pasteKey(key: string): Promise<void> {
   pastedKeys.push(key);

@@ -34,7 +34,14 @@ export type {
   KeySetupStepContext,
   StepPicture,
 } from './guide/KeySetupStep';
-export { type IllustratedStepId, type KeySetupStepId, keySetupStepIds } from './guide/stepIds';
+export {
+  fixPermissionsStepIds,
+  type IllustratedStepId,
+  type KeySetupFlow,
+  type KeySetupStepId,
+  keySetupFlowStepIds,
+  keySetupStepIds,
+} from './guide/stepIds';
 export { defaultStepStorageKey } from './guide/stepStorage';
 export { type KeySetup, type KeySetupStepStatus, useKeySetup } from './guide/useKeySetup';
 export { connectErrorText, type ErrorLike, errorMessageKeys } from './i18n/connectErrorText';
@@ -42,7 +49,8 @@ export { en, type MessageKey, type Messages } from './i18n/en';
 export { formatMessage, type MessageValues } from './i18n/formatMessage';
 export {
   type DefaultIllustration,
-  defaultIllustrations,
+  type DefaultIllustrationInput,
+  loadDefaultIllustrations,
 } from './illustrations/defaultIllustrations';
 export type { IllustrationProps } from './illustrations/IllustrationProps';
 export {

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { failOnConsoleOutput } from '../test-support/failOnConsoleOutput';
 import { KeySetupGuide } from './guide/KeySetupGuide';
 import { fr } from './locales/fr';
 import { PelagoConnectProvider } from './provider/PelagoConnectProvider';
 import { AnnotatedScreenshot } from './screenshot/AnnotatedScreenshot';
-import { failOnConsoleOutput } from './testSupport/failOnConsoleOutput';
 
 failOnConsoleOutput();
 
@@ -27,15 +27,19 @@ describe('server rendering', () => {
     expect(html).toContain('aria-current="step"');
     expect(html).toContain('href="https://dashboard.stripe.com/apikeys"');
     expect(html).toContain('target="_blank"');
-    expect(html).toContain('viewBox="0 0 320 200"');
+    expect(html).toContain('viewBox="0 0 640 400"');
     expect(html).toContain('data-placeholder=""');
-    expect(html).toContain('Ouvrez le menu Développeurs.');
+    // The step's own text says what to do; the picture's notes come with the picture, and
+    // their column is kept so the frame has the size it will keep.
+    expect(html).toContain('ouvrez Développeurs, vers le bas');
+    expect(html).toContain('data-has-notes=""');
+    expect(html).not.toContain('Ouvrez Développeurs, vers le bas du menu.');
   });
 
   it('renders a middle step with the suggested name', () => {
     const html = renderToString(
       <PelagoConnectProvider>
-        <KeySetupGuide defaultStep={2} companyName="Acme Manufacturing Company" />
+        <KeySetupGuide defaultStep={3} companyName="Acme Manufacturing Company" />
       </PelagoConnectProvider>,
     );
     expect(html).toContain('Name your key');

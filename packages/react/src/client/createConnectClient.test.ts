@@ -75,6 +75,20 @@ describe('createConnectClient', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError', message: 'The user left' });
   });
 
+  it('sends a publishable key with PUT /key/publishable and answers the check', async () => {
+    const publishableKey = `pk_test_${'P1b2'.repeat(24)}`;
+    const answer = {
+      status: { connected: true, publishableKey, publishableKeyPairing: 'confirmed' },
+      publishableKey: { pairing: 'confirmed' },
+    };
+    const { fetch, calls } = recordingFetch(200, answer);
+    const client = createConnectClient({ endpoint: '/api/pelago', fetch });
+    await expect(client.putPublishableKey({ publishableKey })).resolves.toEqual(answer);
+    expect(calls[0]?.url).toBe('/api/pelago/key/publishable');
+    expect(calls[0]?.init.method).toBe('PUT');
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ publishableKey });
+  });
+
   it('resolves DELETE /key to nothing on 204', async () => {
     const fetch = vi.fn(
       async () => new Response(null, { status: 204 }),

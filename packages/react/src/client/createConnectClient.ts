@@ -4,11 +4,14 @@ import {
   type CreateChargeResponse,
   type CreateRefundRequest,
   type CreateRefundResponse,
+  type GetChargeResponse,
   type GetKeyResponse,
   type ListChargesQuery,
   type ListChargesResponse,
   type PutKeyRequest,
   type PutKeyResponse,
+  type PutPublishableKeyRequest,
+  type PutPublishableKeyResponse,
 } from '@pelago/connect-core';
 
 /** Per-call options: an `AbortSignal` cancels the request (the promise rejects with its reason). */
@@ -27,16 +30,29 @@ export interface ConnectClient {
   putKey(body: PutKeyRequest, options?: RequestOptions): Promise<PutKeyResponse>;
   /** `POST /key/verify`: ask Stripe again about the stored key, e.g. after a permission change. */
   verifyStoredKey(options?: RequestOptions): Promise<PutKeyResponse>;
+  /**
+   * `PUT /key/publishable`: add or change the publishable key of the connected key. The server
+   * checks it belongs to the same Stripe account (`publishable_key_mismatch` when not).
+   */
+  putPublishableKey(
+    body: PutPublishableKeyRequest,
+    options?: RequestOptions,
+  ): Promise<PutPublishableKeyResponse>;
   /** `DELETE /key`: disconnect. */
   deleteKey(options?: RequestOptions): Promise<void>;
-  /** `GET /charges`: a page of charges, newest first. */
+  /** `GET /charges`: a page of charges, newest first, optionally found by id or order reference. */
   listCharges(query?: ListChargesQuery, options?: RequestOptions): Promise<ListChargesResponse>;
+  /** `GET /charges/:id`: one charge with its refunds. */
+  getCharge(chargeId: string, options?: RequestOptions): Promise<GetChargeResponse>;
   /**
    * `POST /charges`: charge a payment source. The idempotency key travels as a header; give the
    * same one for the same order (one is generated when you give none).
    */
   createCharge(body: CreateChargeRequest, options?: RequestOptions): Promise<CreateChargeResponse>;
-  /** `POST /refunds`: refund a charge in full or in part. */
+  /**
+   * `POST /refunds`: refund a charge in full or in part. `idempotencyKey` is required: make one
+   * per refund intent and send the same one on every retry of it, so a retry refunds once.
+   */
   createRefund(body: CreateRefundRequest, options?: RequestOptions): Promise<CreateRefundResponse>;
 }
 
@@ -57,7 +73,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
   const base = options.endpoint.replace(/\/+$/, '');
 
   async function request<T>(
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     body: unknown,
     extraHeaders: Record<string, string>,
@@ -96,9 +112,12 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     getKey: (opts) => request('GET', '/key', undefined, {}, opts?.signal),
     putKey: (body, opts) => request('POST', '/key', body, {}, opts?.signal),
     verifyStoredKey: (opts) => request('POST', '/key/verify', undefined, {}, opts?.signal),
+    putPublishableKey: (body, opts) => request('PUT', '/key/publishable', body, {}, opts?.signal),
     deleteKey: (opts) => request('DELETE', '/key', undefined, {}, opts?.signal),
     listCharges: (query, opts) =>
       request('GET', `/charges${toQuery(query)}`, undefined, {}, opts?.signal),
+    getCharge: (chargeId, opts) =>
+      request('GET', `/charges/${encodeURIComponent(chargeId)}`, undefined, {}, opts?.signal),
     // Pass one idempotency key per order so a double click or a retry charges once; without
     // one, each call gets its own and only network retries of that call are safe.
     createCharge: ({ idempotencyKey = crypto.randomUUID(), ...body }, opts) =>
@@ -126,6 +145,7 @@ function toQuery(query: ListChargesQuery | undefined): string {
   const params = new URLSearchParams();
   if (query?.limit !== undefined) params.set('limit', String(query.limit));
   if (query?.startingAfter) params.set('startingAfter', query.startingAfter);
+  if (query?.query) params.set('query', query.query);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

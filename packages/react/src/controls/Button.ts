@@ -45,6 +45,8 @@ export const Button = styled.button`
     &[data-variant='link'] {
       min-width: 0;
       padding-inline: 0;
+      justify-content: flex-start;
+      text-align: start;
       border-color: transparent;
       background: none;
       color: var(--pelago-color-primary);

@@ -1,8 +1,7 @@
-import { parseStripeKey } from '@pelago/connect-core';
+import { ConnectError, connectErrorMessages, parseStripeKey } from '@pelago/connect-core';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fr } from '../locales/fr';
 import {
   connectedStatus,
   deferred,
@@ -12,8 +11,10 @@ import {
   unusableKeyError,
   verificationOf,
   verifiedAnswer,
-} from '../testSupport/mockConnectClient';
-import { renderWithKit } from '../testSupport/renderWithKit';
+} from '../../test-support/mockConnectClient';
+import { renderWithKit } from '../../test-support/renderWithKit';
+import { en } from '../i18n/en';
+import { fr } from '../locales/fr';
 import { KeyEntryForm } from './KeyEntryForm';
 
 afterEach(() => vi.restoreAllMocks());
@@ -91,8 +92,10 @@ describe('KeyEntryForm', () => {
     const expected = parseStripeKey(pasted, { mode: 'test' });
     expect(expected.ok).toBe(false);
     expect(shownProblem()).toMatch(words);
-    // The catalogue says exactly what the parser says.
-    expect(shownProblem()).toBe(expected.ok ? '' : expected.message);
+    // Short: what was pasted, then what to paste instead, in two sentences at most.
+    const shown = shownProblem() ?? '';
+    expect(shown.split(/(?<=\.)\s+/).length).toBeLessThanOrEqual(2);
+    expect(shown.length).toBeLessThan(expected.ok ? 1 : expected.message.length);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     // Announced too, without the key.
     expect(screen.getByRole('status').textContent).toBe(shownProblem());
@@ -236,7 +239,9 @@ describe('KeyEntryForm', () => {
     await user.click(submit());
 
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe(verification.problems[0]?.message);
+    expect(alert.textContent).toBe(
+      `A permission is missing${verification.problems[0]?.message}${en.keyKept}`,
+    );
     expect(screen.getByText('Refunds: missing')).toBeTruthy();
     expect(screen.getByText('Charges: write access')).toBeTruthy();
     expect(onError.mock.calls[0]?.[0].code).toBe('permission_missing');
@@ -265,14 +270,14 @@ describe('KeyEntryForm', () => {
 
   const serverErrors = [
     ['key_invalid', 'Stripe does not recognise this key.'],
-    ['key_expired', 'Stripe says this key has expired or was rolled.'],
+    ['key_expired', 'Stripe says this key has expired or was replaced.'],
     ['rate_limited', 'Too many requests to Stripe right now.'],
     ['stripe_unavailable', 'Stripe is not responding properly right now.'],
     ['network_error', 'The connection to Stripe failed.'],
     ['timeout', 'Stripe took too long to answer.'],
-    ['unauthenticated', 'You are not signed in.'],
+    ['unauthenticated', 'Your sign-in to this site has ended.'],
     ['origin_not_allowed', 'This page is not allowed to make this request.'],
-    ['internal_error', 'Something went wrong on our side.'],
+    ['internal_error', 'This site could not finish the request.'],
   ] as const;
 
   it.each(serverErrors)('says what %s means in the alert', async (code, words) => {
@@ -302,7 +307,9 @@ describe('KeyEntryForm', () => {
     renderWithKit(<KeyEntryForm />, client);
     await paste(user, fakeKeys.restricted());
     await user.click(submit());
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Something went wrong/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^This site had a problemThis site could not finish the request\./,
+    );
   });
 
   it('speaks French, with the French catalogue for server errors too', async () => {
@@ -319,12 +326,15 @@ describe('KeyEntryForm', () => {
     await user.paste(fakeKeys.secret());
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('status').textContent).toMatch(
-      /^C’est une clé secrète \(elle commence par sk_test_\)\. .* Elle commence par rk_test_\.$/,
+      /^C’est une clé secrète \(elle commence par sk_test_\) : .* elle commence par rk_test_\.$/,
     );
     await user.clear(input);
     await user.paste(fakeKeys.restricted());
     await user.click(screen.getByRole('button', { name: 'Vérifier et connecter' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(fr.errorRateLimited);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      fr.errorTitleStripeBusy + fr.errorRateLimited + fr.keyKept,
+    );
+    expect(screen.getByRole('button', { name: 'Réessayer' })).toBeTruthy();
   });
 
   it('shows and hides the key with a toggle button, and masks it again on submit', async () => {
@@ -374,5 +384,293 @@ describe('KeyEntryForm', () => {
     expect(signal?.aborted).toBe(true);
     await Promise.resolve();
     expect(onError).not.toHaveBeenCalled();
+  });
+});
+
+describe('KeyEntryForm after a passing failure', () => {
+  /** Everything a key could leak into besides memory: page, storage, cookies, URL, console. */
+  function leakWatch() {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const logged: unknown[] = [];
+    for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+      vi.spyOn(console, method).mockImplementation((...args) => logged.push(...args));
+    }
+    const cookie = document.cookie;
+    const url = window.location.href;
+    return (key: string) => {
+      const secret = key.slice(8);
+      const fields = [...document.querySelectorAll('input')].map((input) => input.value);
+      expect(document.documentElement.outerHTML).not.toContain(secret);
+      expect(fields.join(' ')).not.toContain(secret);
+      expect(setItem).not.toHaveBeenCalled();
+      expect(document.cookie).toBe(cookie);
+      expect(window.location.href).toBe(url);
+      expect(JSON.stringify(logged.map(String))).not.toContain(secret);
+    };
+  }
+
+  /** What Stripe answers when it cannot be asked: nothing about the permissions is known. */
+  const unknownPermissions = verificationOf('unknown', 'unknown');
+
+  const passing = [
+    ['network_error', 'The connection dropped'],
+    ['timeout', 'Stripe is busy right now'],
+    ['rate_limited', 'Stripe is busy right now'],
+    ['stripe_unavailable', 'Stripe is busy right now'],
+    ['internal_error', 'This site had a problem'],
+    ['unauthenticated', 'You’re signed out'],
+  ] as const;
+
+  it.each(passing)(
+    'keeps the key after %s: "Try again" sends it again, no paste',
+    async (code, title) => {
+      const user = userEvent.setup();
+      const noLeak = leakWatch();
+      const client = mockConnectClient();
+      client.putKey
+        .mockRejectedValueOnce(
+          new ConnectError(code, {
+            message: connectErrorMessages[code],
+            ...(code === 'network_error' ? {} : { verification: unknownPermissions }),
+          }),
+        )
+        .mockResolvedValueOnce(verifiedAnswer());
+      const onVerified = vi.fn();
+      renderWithKit(<KeyEntryForm onVerified={onVerified} />, client);
+      const key = fakeKeys.restricted();
+      await paste(user, key);
+      await user.click(submit());
+
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toMatch(new RegExp(`^${title}`));
+      expect(alert.textContent).toContain(en.keyKept);
+      // Nothing was checked: no list of question marks.
+      expect(screen.queryByRole('list', { name: 'What Stripe confirmed' })).toBeNull();
+      expect(keyInput().value).toBe('');
+      noLeak(key);
+
+      // One main action, now "Try again", reached with the keyboard.
+      const retry = screen.getByRole('button', { name: 'Try again' });
+      expect(retry.getAttribute('data-variant')).toBe('primary');
+      expect(document.querySelectorAll('[data-variant="primary"]')).toHaveLength(1);
+      retry.focus();
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
+      expect(client.putKey).toHaveBeenCalledTimes(2);
+      expect(client.putKey.mock.calls[1]?.[0]).toEqual(client.putKey.mock.calls[0]?.[0]);
+      expect(client.putKey.mock.calls[1]?.[0].key).toBe(key);
+      noLeak(key);
+
+      // Forgotten on success: the button is back to a first check and asks for a paste.
+      await user.click(screen.getByRole('button', { name: 'Verify and connect' }));
+      expect(client.putKey).toHaveBeenCalledTimes(2);
+      expect(shownProblem()).toBe('Paste your restricted key. It starts with rk_test_.');
+    },
+  );
+
+  it('checks the same key again after the merchant fixed its permissions in Stripe', async () => {
+    const user = userEvent.setup();
+    const noLeak = leakWatch();
+    const client = mockConnectClient();
+    client.putKey
+      .mockRejectedValueOnce(unusableKeyError(verificationOf('write', 'missing')))
+      .mockRejectedValueOnce(unusableKeyError(verificationOf('write', 'missing')))
+      .mockResolvedValueOnce(verifiedAnswer());
+    renderWithKit(<KeyEntryForm onShowPermissionsStep={vi.fn()} />, client);
+    const key = fakeKeys.restricted();
+    await paste(user, key);
+    await user.click(submit());
+    await screen.findByText('Refunds: missing');
+    const again = screen.getByRole('button', {
+      name: 'I’ve updated the permissions — check again',
+    });
+    await user.click(again);
+    await screen.findByText('Refunds: missing');
+    // Still kept after a second refusal of the same kind.
+    await user.click(again);
+    await screen.findByText('Key verified. Stripe is connected.', { selector: 'p' });
+    expect(client.putKey.mock.calls.map((call) => call[0].key)).toEqual([key, key, key]);
+    noLeak(key);
+  });
+
+  const definitive = [
+    ['key_invalid', () => new ConnectError('key_invalid', { status: 422 })],
+    [
+      'key_expired',
+      () =>
+        unusableKeyError({
+          ...unknownPermissions,
+          problems: [{ code: 'key_expired', message: connectErrorMessages.key_expired }],
+        }),
+    ],
+    ['wrong_mode', () => new ConnectError('wrong_mode', { status: 400 })],
+    ['forbidden', () => errorOf('forbidden')],
+  ] as const;
+
+  it.each(definitive)('forgets the key after %s', async (_code, refusal) => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      putKey: async () => {
+        throw refusal();
+      },
+    });
+    renderWithKit(<KeyEntryForm />, client);
+    await paste(user, fakeKeys.restricted());
+    await user.click(submit());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).not.toContain(en.keyKept);
+    expect(screen.queryByRole('list', { name: 'What Stripe confirmed' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await user.click(submit());
+    expect(client.putKey).toHaveBeenCalledTimes(1);
+    expect(shownProblem()).toBe('Paste your restricted key. It starts with rk_test_.');
+  });
+
+  it('clears the last verdict when a new key is pasted, and sends the new key', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.putKey
+      .mockRejectedValueOnce(unusableKeyError(verificationOf('write', 'missing')))
+      .mockResolvedValueOnce(verifiedAnswer());
+    renderWithKit(<KeyEntryForm />, client);
+    await paste(user, fakeKeys.restricted());
+    await user.click(submit());
+    await screen.findByText('Refunds: missing');
+    const good = `rk_test_${'Z9y8'.repeat(24)}`;
+    await paste(user, good);
+    expect(screen.queryByText('Refunds: missing')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(submit().textContent).toBe('Verify and connect');
+    await user.click(submit());
+    await screen.findByText('Key verified. Stripe is connected.', { selector: 'p' });
+    expect(client.putKey.mock.calls[1]?.[0].key).toBe(good);
+  });
+
+  it('forgets the kept key on "Paste a different key" and puts the caret in the field', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      putKey: async () => {
+        throw errorOf('rate_limited');
+      },
+    });
+    renderWithKit(<KeyEntryForm />, client);
+    await paste(user, fakeKeys.restricted());
+    await user.click(submit());
+    await user.click(await screen.findByRole('button', { name: 'Paste a different key' }));
+    expect(document.activeElement).toBe(keyInput());
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(submit());
+    expect(client.putKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets the kept key after the idle time, and says so', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const client = mockConnectClient({
+        putKey: async () => {
+          throw errorOf('stripe_unavailable');
+        },
+      });
+      renderWithKit(<KeyEntryForm keepKeyFor={60_000} />, client);
+      await paste(user, fakeKeys.restricted());
+      await user.click(submit());
+      await vi.waitFor(() => screen.getByRole('button', { name: 'Try again' }));
+      await act(async () => vi.advanceTimersByTime(59_000));
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+      await act(async () => vi.advanceTimersByTime(1_000));
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      expect(screen.getByRole('status').textContent).toBe(en.keyForgotten);
+      expect(screen.getByText(en.keyForgotten, { selector: 'p' })).toBeTruthy();
+      await user.click(submit());
+      expect(client.putKey).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps the key five minutes by default, and leaves no timer behind on unmount', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const client = mockConnectClient({
+        putKey: async () => {
+          throw errorOf('timeout');
+        },
+      });
+      const { unmount } = renderWithKit(<KeyEntryForm />, client);
+      await paste(user, fakeKeys.restricted());
+      await user.click(submit());
+      await vi.waitFor(() => screen.getByRole('button', { name: 'Try again' }));
+      await act(async () => vi.advanceTimersByTime(4 * 60_000));
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+      await act(async () => vi.advanceTimersByTime(60_000));
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+
+      await paste(user, fakeKeys.restricted());
+      await user.click(submit());
+      await vi.waitFor(() => screen.getByRole('button', { name: 'Try again' }));
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
+      unmount();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('offers the host’s sign-in page in a new tab, and its help page', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.putKey
+      .mockRejectedValueOnce(errorOf('unauthenticated'))
+      .mockRejectedValueOnce(errorOf('internal_error'));
+    renderWithKit(<KeyEntryForm signInHref="/sign-in" helpHref="/help" />, client);
+    await paste(user, fakeKeys.restricted());
+    await user.click(submit());
+    const signIn = await screen.findByRole('link', { name: 'Sign in again (opens in a new tab)' });
+    expect(signIn.getAttribute('href')).toBe('/sign-in');
+    expect(signIn.getAttribute('target')).toBe('_blank');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect((await screen.findByRole('link', { name: 'Get help' })).getAttribute('href')).toBe(
+      '/help',
+    );
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});
+
+describe('KeyEntryForm announcements', () => {
+  it('announces what was pasted, never the empty-field prompt before the value arrives', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<KeyEntryForm />, mockConnectClient());
+    const region = screen.getByRole('status');
+    const said: string[] = [];
+    // Every text the region held, in between states too (old values of each change).
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.oldValue) said.push(record.oldValue);
+        for (const node of record.removedNodes) said.push(node.textContent ?? '');
+      }
+    });
+    observer.observe(region, {
+      childList: true,
+      characterData: true,
+      characterDataOldValue: true,
+      subtree: true,
+    });
+    await paste(user, fakeKeys.secret());
+    await waitFor(() => expect(region.textContent).toMatch(/^This is a secret key/));
+    observer.disconnect();
+    expect(said.filter((text) => text.startsWith('Paste your restricted key'))).toEqual([]);
+  });
+
+  it('shows a local refusal in the same titled box as server errors', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<KeyEntryForm />, mockConnectClient());
+    await paste(user, fakeKeys.publishable());
+    const text = document.getElementById(
+      keyInput().getAttribute('aria-describedby')?.split(' ')[1] ?? '',
+    );
+    const box = text?.parentElement?.parentElement;
+    expect(box?.textContent).toMatch(/^This key can’t be usedThis is your publishable key/);
   });
 });

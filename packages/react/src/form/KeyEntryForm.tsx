@@ -8,16 +8,19 @@ import {
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
+import { VisuallyHidden } from '../a11y/VisuallyHidden';
 import { Button } from '../controls/Button';
 import { ErrorBox } from '../controls/ErrorBox';
 import { ModeBadge } from '../controls/ModeBadge';
 import { TextInput } from '../controls/TextInput';
+import { TextLink } from '../controls/TextLink';
+import { connectErrorTitleKey } from '../i18n/connectErrorText';
 import { useFormatMessage } from '../i18n/useMessages';
 import { KitRoot } from '../theme/KitRoot';
 import { space } from '../theme/space';
-import { PermissionList } from './PermissionList';
+import { PermissionList, wasChecked } from './PermissionList';
 import { SecretKeyInput } from './SecretKeyInput';
-import { useKeyVerification } from './useKeyVerification';
+import { type KeyVerification, useKeyVerification } from './useKeyVerification';
 
 /** Props of {@link KeyEntryForm}. */
 export interface KeyEntryFormProps {
@@ -43,6 +46,15 @@ export interface KeyEntryFormProps {
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /** Moves focus into the key field when the form appears. */
   autoFocus?: boolean;
+  /**
+   * How long a key kept for "Try again" stays in memory after its last check, in
+   * milliseconds. Default five minutes.
+   */
+  keepKeyFor?: number;
+  /** Your help or contact page, offered when this site fails to answer. */
+  helpHref?: string;
+  /** Your sign-in page, offered (in a new tab, so the kept key survives) when signed out. */
+  signInHref?: string;
   className?: string;
 }
 
@@ -52,8 +64,11 @@ export interface KeyEntryFormProps {
  * form…) and sends nothing until the paste is a usable restricted key. Stripe's answer shows
  * as a checklist of the permissions it confirmed.
  *
- * The key is never kept: the field is emptied on every submission, and nothing is written to
- * storage, cookies or the URL. Needs a provider with an `endpoint` or a `client`.
+ * The field is emptied on every submission, and nothing is written to storage, cookies or the
+ * URL. After a passing failure (Stripe busy, a dropped connection, a permission the merchant
+ * is about to add) the key stays in memory for a few minutes, so "Try again" or "check again"
+ * sends it without a new paste: Stripe shows a live key only once. Needs a provider with an
+ * `endpoint` or a `client`.
  *
  * @example
  * <KeyEntryForm mode="live" companyName="Acme Manufacturing Company" onVerified={showStatus} />
@@ -61,29 +76,46 @@ export interface KeyEntryFormProps {
 export function KeyEntryForm(props: KeyEntryFormProps) {
   return (
     <KitRoot caller="KeyEntryForm">
-      <KeyEntryFormView {...props} />
+      <OwnKeyEntryForm {...props} />
     </KitRoot>
   );
 }
 
-function KeyEntryFormView({
+function OwnKeyEntryForm(props: KeyEntryFormProps) {
+  const { mode, onVerified, onError, keepKeyFor } = props;
+  const verification = useKeyVerification({
+    mode: mode === 'live' ? 'live' : 'test',
+    onVerified: (result) => onVerified?.(result.status, result),
+    ...(onError ? { onError } : {}),
+    ...(keepKeyFor !== undefined ? { keepKeyFor } : {}),
+  });
+  return <KeyEntryFormView {...props} verification={verification} />;
+}
+
+/** Props of {@link KeyEntryFormView}: the form's, with the key field's state held outside. */
+export interface KeyEntryFormViewProps
+  extends Omit<KeyEntryFormProps, 'onVerified' | 'onError' | 'keepKeyFor'> {
+  verification: KeyVerification;
+}
+
+/**
+ * The form drawn around a key field whose state lives in the caller, so that a kept key
+ * survives the form being shown again (`ConnectOnboarding` moves it between guide steps).
+ */
+export function KeyEntryFormView({
+  verification,
   mode: modeProp,
   companyName,
   defaultName,
-  onVerified,
-  onError,
   onShowPermissionsStep,
   headingLevel = 2,
   autoFocus = false,
+  helpHref,
+  signInHref,
   className,
-}: KeyEntryFormProps) {
+}: KeyEntryFormViewProps) {
   const mode: KeyMode = modeProp === 'live' ? 'live' : 'test';
   const t = useFormatMessage('KeyEntryForm');
-  const verification = useKeyVerification({
-    mode,
-    onVerified: (result) => onVerified?.(result.status, result),
-    ...(onError ? { onError } : {}),
-  });
   const [name, setName] = useState(
     () => defaultName ?? (companyName?.trim() ? suggestKeyName(companyName) : ''),
   );
@@ -96,7 +128,15 @@ function KeyEntryFormView({
     name: `${id}name`,
     nameHint: `${id}namehint`,
   };
-  const { state, check, problem, verification: confirmed, inputProps } = verification;
+  const {
+    state,
+    check,
+    problem,
+    verification: confirmed,
+    inputProps,
+    keptKey,
+    error,
+  } = verification;
   const pending = state === 'checking';
   const input = inputProps.ref;
 
@@ -114,11 +154,22 @@ function KeyEntryFormView({
   const badgeMode = check.kind === 'restricted' ? check.mode : undefined;
   const missing =
     confirmed?.permissions.charges === 'missing' || confirmed?.permissions.refunds === 'missing';
+  const failed = state === 'failed' && error;
+  const retrying = failed && keptKey;
   const announcement =
     state === 'checking'
       ? t('keyChecking')
       : // A failure is said by the alert below; saying it here too would read it twice.
-        problem || (state === 'verified' ? t('keyVerified') : '');
+        problem ||
+        (state === 'verified'
+          ? t('keyVerified')
+          : verification.keyForgotten
+            ? t('keyForgotten')
+            : '');
+  const pasteOther = () => {
+    verification.clear();
+    input.current?.focus();
+  };
   const Heading = `h${headingLevel}` as const;
 
   return (
@@ -159,7 +210,14 @@ function KeyEntryFormView({
             aria-readonly={pending}
             data-key-input=""
           />
-          {problem && <Problem id={ids.problem}>{problem}</Problem>}
+          {problem && (
+            <ErrorBox
+              textId={ids.problem}
+              title={t(check.code === 'empty' ? 'keyEmptyTitle' : 'errorTitleKeyUnusable')}
+            >
+              {problem}
+            </ErrorBox>
+          )}
         </Field>
 
         <Field>
@@ -178,19 +236,52 @@ function KeyEntryFormView({
           />
         </Field>
 
-        {state === 'failed' && <ErrorBox role="alert">{verification.errorMessage}</ErrorBox>}
+        {verification.keyForgotten && <Muted>{t('keyForgotten')}</Muted>}
+        {failed && (
+          <ErrorBox
+            alert
+            title={t(connectErrorTitleKey(error.code))}
+            actions={
+              <>
+                {missing && onShowPermissionsStep && (
+                  <Button type="button" data-variant="link" onClick={onShowPermissionsStep}>
+                    {t('showPermissionsStep')}
+                  </Button>
+                )}
+                {error.code === 'unauthenticated' && signInHref && (
+                  <TextLink href={signInHref} target="_blank" rel="noopener">
+                    {t('signInLink')} <VisuallyHidden>{t('opensInNewTab')}</VisuallyHidden>
+                  </TextLink>
+                )}
+                {error.code === 'internal_error' && helpHref && (
+                  <TextLink href={helpHref}>{t('helpLink')}</TextLink>
+                )}
+                {keptKey && (
+                  <Button type="button" data-variant="link" onClick={pasteOther}>
+                    {t('keyPasteOther')}
+                  </Button>
+                )}
+              </>
+            }
+          >
+            <p>{verification.errorMessage}</p>
+            {keptKey && <p>{t('keyKept')}</p>}
+          </ErrorBox>
+        )}
         {state === 'verified' && <Success>{t('keyVerified')}</Success>}
-        {confirmed && (state === 'verified' || state === 'failed') && (
-          <PermissionList permissions={confirmed.permissions} label={t('checklistLabel')} />
-        )}
-        {missing && onShowPermissionsStep && (
-          <Button type="button" data-variant="link" onClick={onShowPermissionsStep}>
-            {t('showPermissionsStep')}
-          </Button>
-        )}
+        {confirmed &&
+          (state === 'verified' || state === 'failed') &&
+          wasChecked(confirmed.permissions) && (
+            <PermissionList permissions={confirmed.permissions} label={t('checklistLabel')} />
+          )}
 
-        <Submit type="submit" data-variant="primary" aria-disabled={pending}>
-          {pending ? t('keySubmitting') : t('keySubmit')}
+        {/* One primary action: after a passing failure it sends the kept key again. */}
+        <Submit type="submit" data-variant="primary" aria-disabled={pending} data-key-submit="">
+          {pending
+            ? t('keySubmitting')
+            : retrying
+              ? t(error.code === 'permission_missing' ? 'keyCheckAgain' : 'keyRetry')
+              : t('keySubmit')}
         </Submit>
       </Form>
       {/* Outside the form: a busy form may hold back what its live regions say. */}
@@ -234,10 +325,8 @@ const Hint = styled.p`
   font-size: 0.875em;
 `;
 
-const Problem = styled.p`
-  max-width: 65ch;
-  color: var(--pelago-color-danger);
-  font-size: 0.9375em;
+const Muted = styled.p`
+  color: var(--pelago-color-text-muted);
 `;
 
 const Success = styled.p`

@@ -35,6 +35,14 @@ export function PermissionList({ permissions, label }: PermissionListProps) {
   );
 }
 
+/**
+ * False when Stripe could check neither permission (an expired key, a rate limit, Stripe
+ * down): a list of question marks would only mislead, so none is shown.
+ */
+export function wasChecked(permissions: KeyPermissions | undefined): boolean {
+  return !!permissions && (permissions.charges !== 'unknown' || permissions.refunds !== 'unknown');
+}
+
 const ICONS: Record<Permission, string> = { write: '✓', missing: '✕', unknown: '?' };
 const TEXT = {
   write: 'permissionWrite',

@@ -73,27 +73,36 @@ export function SecretKeyInput({
   };
 
   return (
-    <Field>
-      <Input
-        {...inputProps}
-        ref={ownRef}
-        id={id}
-        type={visible ? 'text' : 'password'}
-        autoComplete="off"
-        autoCapitalize="off"
-        autoCorrect="off"
-        spellCheck={false}
-        data-1p-ignore=""
-        data-lpignore="true"
-        data-bwignore=""
-        data-form-type="other"
-      />
-      <Toggle type="button" aria-pressed={visible} aria-controls={id} onClick={toggle}>
-        {visible ? hideLabel : showLabel}
-      </Toggle>
-    </Field>
+    <Frame>
+      <Field>
+        <Input
+          {...inputProps}
+          ref={ownRef}
+          id={id}
+          type={visible ? 'text' : 'password'}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          data-1p-ignore=""
+          data-lpignore="true"
+          data-bwignore=""
+          data-form-type="other"
+        />
+        <Toggle type="button" aria-pressed={visible} aria-controls={id} onClick={toggle}>
+          {visible ? hideLabel : showLabel}
+        </Toggle>
+      </Field>
+    </Frame>
   );
 }
+
+// The field's own width decides the layout: on a phone the toggle goes under the key, so
+// the key keeps the whole width instead of shrinking beside the toggle.
+const Frame = styled.div`
+  container-type: inline-size;
+  min-width: 0;
+`;
 
 const Field = styled.div`
   display: flex;
@@ -105,6 +114,10 @@ const Field = styled.div`
   &:has(input[aria-invalid='true']) {
     border-color: var(--pelago-color-danger);
     border-inline-start-width: 4px;
+  }
+
+  @container (max-width: 24rem) {
+    flex-direction: column;
   }
 `;
 
@@ -141,5 +154,12 @@ const Toggle = styled.button`
     font-weight: 600;
     color: var(--pelago-color-primary);
     ${focusRing}
+
+    @container (max-width: 24rem) {
+      min-height: 2.75rem;
+      border-inline-start: 0;
+      border-block-start: 1px solid var(--pelago-color-border);
+      border-radius: 0 0 var(--pelago-border-radius) var(--pelago-border-radius);
+    }
   }
 `;

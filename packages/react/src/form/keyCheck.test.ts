@@ -1,9 +1,9 @@
-import { type KeyMode, parseStripeKey } from '@pelago/connect-core';
+import { classifyStripeKey, type KeyMode, parseStripeKey } from '@pelago/connect-core';
 import { describe, expect, it } from 'vitest';
+import { fakeKeys } from '../../test-support/mockConnectClient';
 import { en } from '../i18n/en';
 import { es } from '../locales/es';
 import { fr } from '../locales/fr';
-import { fakeKeys } from '../testSupport/mockConnectClient';
 import { checkKey, keyCheckMessage, summarise } from './keyCheck';
 
 const pastes: [string, string][] = [
@@ -30,11 +30,22 @@ const modes: (KeyMode | undefined)[] = ['test', 'live', undefined];
 describe('keyCheckMessage', () => {
   for (const expected of modes) {
     it.each(pastes)(
-      `gives the parser’s own words in English for %s (mode ${expected})`,
+      `refuses %s in two short sentences at most, saying what to paste (mode ${expected})`,
       (_what, paste) => {
         const parsed = parseStripeKey(paste, expected ? { mode: expected } : undefined);
         const text = keyCheckMessage(checkKey(paste, expected), en, expected);
-        expect(text).toBe(parsed.ok ? '' : parsed.message);
+        if (parsed.ok) {
+          expect(text).toBe('');
+          return;
+        }
+        expect(text).not.toMatch(/\{\w+\}/);
+        expect(text.length).toBeLessThanOrEqual(200);
+        expect(text.split(/(?<=\.)\s+/)).toHaveLength(text.includes('. ') ? 2 : 1);
+        expect(text).toMatch(/\b(paste|copy)\b/i);
+        // A wrong kind of key or mode names the restricted key to paste instead.
+        if (parsed.code !== 'malformed') {
+          expect(text).toMatch(expected ? new RegExp(`rk_${expected}_`) : /rk_(live|test)_/);
+        }
       },
     );
   }
@@ -53,11 +64,12 @@ describe('keyCheckMessage', () => {
 
   it('explains a value that is not text', () => {
     const parsed = parseStripeKey(42);
-    expect(keyCheckMessage(summarise(parsed), en, undefined)).toBe(parsed.ok ? '' : parsed.message);
+    const check = summarise(classifyStripeKey(42));
+    expect(keyCheckMessage(check, en, undefined)).toBe(parsed.ok ? '' : parsed.message);
   });
 
-  it('falls back to the code’s message for a reason it does not know', () => {
-    const text = keyCheckMessage({ ok: false, code: 'malformed', reason: 'Unknown.' }, en, 'test');
+  it('falls back to the code’s message for a malformed key without a known refusal', () => {
+    const text = keyCheckMessage({ ok: false, code: 'malformed' }, en, 'test');
     expect(text).toBe(en.errorMalformed);
   });
 

@@ -3,16 +3,17 @@ import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import {
   deferred,
+  errorOf,
   fakeKeys,
   type MockConnectClient,
   mockConnectClient,
   unusableKeyError,
   verificationOf,
   verifiedAnswer,
-} from '../testSupport/mockConnectClient';
+} from '../../test-support/mockConnectClient';
+import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { type UseKeyVerificationOptions, useKeyVerification } from './useKeyVerification';
 
 type Seen = ReturnType<typeof useKeyVerification>[];
@@ -96,7 +97,9 @@ describe('useKeyVerification', () => {
     await user.click(screen.getByLabelText('Key'));
     await user.paste(fakeKeys.restricted('test'));
     expect(latest().check.code).toBe('wrong_mode');
+    expect(latest().check.refusal).toBe('wrong_mode');
     expect(latest().problem).toMatch(/^This is a test key/);
+    expect(latest().check.reason).toBe(latest().problem);
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(client.putKey).not.toHaveBeenCalled();
     expect(latest().state).toBe('idle');
@@ -114,6 +117,68 @@ describe('useKeyVerification', () => {
     await user.click(screen.getByRole('button', { name: 'Send' }));
     const serialised = JSON.stringify(seen, (name, value) => (name === 'ref' ? undefined : value));
     expect(serialised).not.toContain(key.slice(8));
+  });
+
+  it('keeps a key after a passing failure for retry, and never returns it', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.putKey.mockRejectedValueOnce(errorOf('timeout')).mockResolvedValueOnce(verifiedAnswer());
+    const { latest, seen } = renderField(client);
+    const key = fakeKeys.restricted();
+    await user.click(screen.getByLabelText('Key'));
+    await user.paste(key);
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(latest().state).toBe('failed');
+    expect(latest().keptKey).toBe(true);
+    await act(async () => {
+      expect(await latest().retry({ name: ' Shop_Pelago ' })).toBe(true);
+    });
+    expect(client.putKey.mock.calls[1]?.[0]).toEqual({ key, name: 'Shop_Pelago' });
+    expect(latest().keptKey).toBe(false);
+    // Once verified nothing is kept: retry sends nothing.
+    await act(async () => {
+      expect(await latest().retry()).toBe(false);
+    });
+    expect(client.putKey).toHaveBeenCalledTimes(2);
+    const serialised = JSON.stringify(seen, (name, value) => (name === 'ref' ? undefined : value));
+    expect(serialised).not.toContain(key.slice(8));
+  });
+
+  it('forgets a kept key on clear and when the expected mode changes', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      putKey: async () => {
+        throw errorOf('rate_limited');
+      },
+    });
+    const seen: Seen = [];
+    const { rerender } = render(
+      <PelagoConnectProvider client={client}>
+        <Field options={{ mode: 'test' }} seen={seen} />
+      </PelagoConnectProvider>,
+    );
+    const latest = () => seen[seen.length - 1]!;
+    const send = async () => {
+      await user.click(screen.getByLabelText('Key'));
+      await user.paste(fakeKeys.restricted());
+      await user.click(screen.getByRole('button', { name: 'Send' }));
+    };
+    await send();
+    expect(latest().keptKey).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(latest().keptKey).toBe(false);
+    await send();
+    expect(latest().keptKey).toBe(true);
+    rerender(
+      <PelagoConnectProvider client={client}>
+        <Field options={{ mode: 'live' }} seen={seen} />
+      </PelagoConnectProvider>,
+    );
+    expect(latest().keptKey).toBe(false);
+    await act(async () => {
+      expect(await latest().retry()).toBe(false);
+    });
+    expect(client.putKey).toHaveBeenCalledTimes(2);
   });
 
   it('clears the field, the check and the answer', async () => {

@@ -1,15 +1,16 @@
 import {
   type ConnectError,
+  type ConnectErrorCode,
+  classifyStripeKey,
+  isRetryableCode,
   type KeyMode,
   type KeyStatus,
   type PutKeyResponse,
-  parseStripeKey,
   type VerificationResult,
 } from '@pelago/connect-core';
 import {
   type ChangeEvent,
   type FocusEvent,
-  type RefObject,
   useCallback,
   useEffect,
   useMemo,
@@ -33,7 +34,15 @@ export interface UseKeyVerificationOptions {
   onVerified?: (result: PutKeyResponse) => void;
   /** Called with the server's or the network's error (never for a refused paste). */
   onError?: (error: ConnectError) => void;
+  /**
+   * How long a key kept for "Try again" stays in memory after its last check, in
+   * milliseconds. Default five minutes; then it is forgotten and must be pasted again.
+   */
+  keepKeyFor?: number;
 }
+
+/** Default of `keepKeyFor`: five minutes. */
+export const defaultKeepKeyFor = 5 * 60_000;
 
 /** The state and actions of a key field, for building your own key form. */
 export interface KeyVerification {
@@ -44,18 +53,34 @@ export interface KeyVerification {
   problem: string;
   /** Spread on the key `<input>`: `ref` and `onChange` (and `onPaste`, `onBlur`). */
   inputProps: {
-    ref: RefObject<HTMLInputElement | null>;
+    // Not `RefObject<…>`, whose shape differs between React 18's and 19's types: this one
+    // fits an `<input>`'s `ref` under both.
+    ref: { readonly current: HTMLInputElement | null };
     onChange: (event: ChangeEvent<HTMLInputElement>) => void;
     onPaste: () => void;
     onBlur: (event: FocusEvent<HTMLInputElement>) => void;
   };
   /**
    * Checks the field and, when it holds a usable key, sends it to the server with the optional
-   * key name. The field is emptied either way, also while a request is pending (which sends
-   * nothing more). Resolves `true` once the key is verified.
+   * key name; with an empty field and a kept key, sends the kept key again. The field is
+   * emptied either way, also while a request is pending (which sends nothing more). Resolves
+   * `true` once the key is verified.
    */
   submit: (details?: { name?: string }) => Promise<boolean>;
-  /** Empties the field and forgets the check and the last answer; cancels a pending request. */
+  /**
+   * Sends the key kept after a passing failure again, without a new paste. Resolves `false`
+   * at once when no key is kept or a request is pending.
+   */
+  retry: (details?: { name?: string }) => Promise<boolean>;
+  /**
+   * True while a key that met a passing failure (network, timeout, rate limit, Stripe
+   * unavailable, signed out, a server fault, a missing permission) is kept for `retry`. The
+   * key itself is in a closure only, never in state, storage or the page.
+   */
+  keptKey: boolean;
+  /** True once a kept key was forgotten after `keepKeyFor` without a new check. */
+  keyForgotten: boolean;
+  /** Empties the field, forgets any kept key, the check and the last answer; cancels a pending request. */
   clear: () => void;
   /** The server's answer after success. */
   status?: KeyStatus;
@@ -74,10 +99,14 @@ interface Answer {
 }
 
 /**
- * The headless key field: checks each paste locally with `parseStripeKey`, sends a usable key
- * with `client.putKey`, and reports what Stripe confirmed. The key is read from the input when
- * it is sent and lives nowhere else: React state holds only what the check found (kind, mode,
- * reason), and the field is emptied as soon as the key is submitted.
+ * The headless key field: checks each paste locally with `classifyStripeKey`, sends a usable key
+ * with `client.putKey`, and reports what Stripe confirmed. The field is emptied as soon as the
+ * key is submitted, and React state holds only what the check found (kind, mode, reason).
+ *
+ * Stripe shows a live key once, so a passing failure must not cost the merchant their key:
+ * after one (see `keptKey`) the key stays in a closure for `retry`, and is forgotten on
+ * success, on a definitive refusal, on a new paste, on `clear`, on unmount, and after
+ * `keepKeyFor` without a new check.
  *
  * @example
  * const verification = useKeyVerification({ mode: 'live', onVerified });
@@ -99,28 +128,102 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
   const request = useRef<AbortController | null>(null);
   const callbacks = useRef(options);
   callbacks.current = options;
+  // The key that may still work (a passing failure): a ref, so no render ever holds it.
+  const kept = useRef<{ key: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const [keptKey, setKeptKey] = useState(false);
+  const [keyForgotten, setKeyForgotten] = useState(false);
+  // A paste event comes before the pasted value: the refusal shows at the change that follows.
+  const pasted = useRef(false);
 
-  useEffect(() => () => request.current?.abort(), []);
+  const forget = useCallback(() => {
+    if (kept.current) clearTimeout(kept.current.timer);
+    kept.current = null;
+    setKeptKey(false);
+  }, []);
+
+  useEffect(
+    () => () => {
+      request.current?.abort();
+      if (kept.current) clearTimeout(kept.current.timer);
+      kept.current = null;
+    },
+    [],
+  );
 
   const inputProps = useMemo<KeyVerification['inputProps']>(
     () => ({
       ref: inputRef,
       onChange: (event) => {
-        setCheck(checkKey(event.currentTarget.value, mode));
-        if (event.currentTarget.value === '') setRevealed(false);
+        const value = event.currentTarget.value;
+        setCheck(checkKey(value, mode));
+        if (value === '') setRevealed(false);
+        else {
+          // A new key replaces the kept one, and the last answer was about the old one.
+          forget();
+          setKeyForgotten(false);
+          setAnswer((last) => (last.state === 'failed' ? { state: 'idle' } : last));
+          if (pasted.current) setRevealed(true);
+        }
+        pasted.current = false;
       },
-      onPaste: () => setRevealed(true),
+      onPaste: () => {
+        pasted.current = true;
+      },
       onBlur: (event) => {
         if (event.currentTarget.value !== '') setRevealed(true);
       },
     }),
-    [mode],
+    [mode, forget],
   );
 
-  // The expected mode may change under a typed key.
+  // The expected mode may change under a typed key; a kept key of the old mode is refused now.
   useEffect(() => {
     if (inputRef.current?.value) setCheck(checkKey(inputRef.current.value, mode));
-  }, [mode]);
+    forget();
+  }, [mode, forget]);
+
+  const send = useCallback(
+    async (key: string, name: string | undefined): Promise<boolean> => {
+      setCheck(emptyKeyCheck);
+      setRevealed(false);
+      setKeyForgotten(false);
+      setAnswer({ state: 'checking' });
+      const controller = new AbortController();
+      request.current = controller;
+      try {
+        const result = await client.putKey(name ? { key, name } : { key }, {
+          signal: controller.signal,
+        });
+        if (controller.signal.aborted) return false;
+        forget();
+        setAnswer({ state: 'verified', result });
+        callbacks.current.onVerified?.(result);
+        return true;
+      } catch (caught) {
+        if (controller.signal.aborted) return false;
+        const error = toConnectError(caught);
+        if (keepsKey(error.code)) {
+          if (kept.current) clearTimeout(kept.current.timer);
+          const timer = setTimeout(() => {
+            kept.current = null;
+            setKeptKey(false);
+            setKeyForgotten(true);
+            setAnswer({ state: 'idle' });
+          }, callbacks.current.keepKeyFor ?? defaultKeepKeyFor);
+          kept.current = { key, timer };
+          setKeptKey(true);
+        } else {
+          forget();
+        }
+        setAnswer({ state: 'failed', error });
+        callbacks.current.onError?.(error);
+        return false;
+      } finally {
+        if (request.current === controller) request.current = null;
+      }
+    },
+    [client, forget],
+  );
 
   const submit = useCallback(
     async (details: { name?: string } = {}): Promise<boolean> => {
@@ -136,64 +239,78 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
         }
         return false;
       }
-      const parsed = parseStripeKey(typed, { mode });
+      const name = details.name?.trim();
+      // An empty field with a kept key: the merchant asks to check that key again.
+      if (typed === '' && kept.current) return send(kept.current.key, name);
+      const parsed = classifyStripeKey(typed, { mode });
       if (!parsed.ok) {
+        forget();
         setCheck(summarise(parsed));
         setRevealed(true);
         input?.focus();
         return false;
       }
-      setCheck(emptyKeyCheck);
-      setRevealed(false);
-      setAnswer({ state: 'checking' });
-      const controller = new AbortController();
-      request.current = controller;
-      const name = details.name?.trim();
-      try {
-        const result = await client.putKey(name ? { key: parsed.key, name } : { key: parsed.key }, {
-          signal: controller.signal,
-        });
-        if (controller.signal.aborted) return false;
-        setAnswer({ state: 'verified', result });
-        callbacks.current.onVerified?.(result);
-        return true;
-      } catch (caught) {
-        if (controller.signal.aborted) return false;
-        const error = toConnectError(caught);
-        setAnswer({ state: 'failed', error });
-        callbacks.current.onError?.(error);
-        return false;
-      } finally {
-        if (request.current === controller) request.current = null;
-      }
+      forget();
+      return send(parsed.key, name);
     },
-    [client, mode],
+    [mode, send, forget],
+  );
+
+  const retry = useCallback(
+    async (details: { name?: string } = {}): Promise<boolean> => {
+      if (request.current || !kept.current) return false;
+      return send(kept.current.key, details.name?.trim());
+    },
+    [send],
   );
 
   const clear = useCallback(() => {
     request.current?.abort();
     request.current = null;
     if (inputRef.current) inputRef.current.value = '';
+    forget();
+    setKeyForgotten(false);
     setCheck(emptyKeyCheck);
     setRevealed(false);
     setAnswer({ state: 'idle' });
-  }, []);
+  }, [forget]);
 
+  // The refusal in the provider's language: the check carries it, `problem` shows it when due.
+  const described = useMemo<KeyCheck>(() => {
+    const reason = keyCheckMessage(check, messages, mode);
+    return reason ? { ...check, reason } : check;
+  }, [check, messages, mode]);
   const showProblem = !check.ok && (revealed || isUnmistakable(check));
   const { result, error } = answer;
   const verification = result?.verification ?? error?.verification;
   return {
     state: answer.state,
-    check,
-    problem: showProblem ? keyCheckMessage(check, messages, mode) : '',
+    check: described,
+    problem: showProblem ? (described.reason ?? '') : '',
     inputProps,
     submit,
+    retry,
+    keptKey,
+    keyForgotten,
     clear,
     ...(result ? { status: result.status } : {}),
     ...(verification ? { verification } : {}),
     ...(error ? { error } : {}),
     errorMessage: error ? connectErrorText(error, messages) : '',
   };
+}
+
+/**
+ * Answers after which the same key may still work: a passing failure of Stripe, the network or
+ * this site, a sign-in that expired, or a permission the merchant can add to this very key.
+ */
+function keepsKey(code: ConnectErrorCode): boolean {
+  return (
+    isRetryableCode(code) ||
+    code === 'permission_missing' ||
+    code === 'unauthenticated' ||
+    code === 'internal_error'
+  );
 }
 
 /** A refusal that typing more cannot fix: another kind of key, or the other mode. */

@@ -30,12 +30,13 @@ export function ExternalLink({ href, children }: ExternalLinkProps) {
   );
 }
 
+// The arrow points away from the text on right-to-left pages too.
 const Link = styled.a`
   && {
     display: inline-flex;
     align-items: center;
     gap: ${space(2)};
-    min-height: 2.75rem;
+    min-height: 2.75em;
     padding: ${space(2)} ${space(4)};
     border: 1px solid var(--pelago-color-primary);
     border-radius: var(--pelago-border-radius);
@@ -54,7 +55,6 @@ const Link = styled.a`
       flex: none;
     }
 
-    /* The arrow points away from the text on right-to-left pages too. */
     &:dir(rtl) > svg {
       transform: scaleX(-1);
     }

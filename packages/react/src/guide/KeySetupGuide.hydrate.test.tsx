@@ -22,7 +22,7 @@ describe('hydrating server HTML', () => {
     const container = document.createElement('div');
     container.innerHTML = renderToString(app);
     document.body.append(container);
-    sessionStorage.setItem(defaultStepStorageKey, '2');
+    sessionStorage.setItem(defaultStepStorageKey, '3');
 
     const errors = vi.spyOn(console, 'error');
     const recoverable = vi.fn();

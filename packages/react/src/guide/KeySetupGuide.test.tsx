@@ -1,13 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Messages } from '../i18n/en';
+import { en, type Messages } from '../i18n/en';
+import { loadDefaultIllustrations } from '../illustrations/defaultIllustrations';
 import { es } from '../locales/es';
 import { fr } from '../locales/fr';
 import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { KeySetupGuide, type KeySetupGuideProps } from './KeySetupGuide';
-import { keySetupStepIds } from './stepIds';
+import { type IllustratedStepId, keySetupStepIds } from './stepIds';
 
 function renderGuide(
   props: KeySetupGuideProps = {},
@@ -41,24 +42,27 @@ function Controlled() {
 }
 
 describe('KeySetupGuide stepping', () => {
-  it('walks forward and back through the seven steps', async () => {
+  // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
+  it('walks forward and back through the eight steps', { timeout: 30_000 }, async () => {
     const { user } = renderGuide();
     expect(stepHeading().textContent).toBe('Open your API keys');
     expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
 
     await user.click(nextButton());
-    expect(stepHeading().textContent).toBe('Start a restricted key');
+    expect(stepHeading().textContent).toBe('Create a restricted key');
+    await user.click(nextButton());
+    expect(stepHeading().textContent).toBe('Say who will use the key');
     await user.click(nextButton());
     expect(stepHeading().textContent).toBe('Name your key');
 
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(stepHeading().textContent).toBe('Start a restricted key');
+    expect(stepHeading().textContent).toBe('Say who will use the key');
   });
 
   it('turns Next into "I have my key" on the last step, which calls onComplete', async () => {
     const onComplete = vi.fn();
-    const { user } = renderGuide({ defaultStep: 6, onComplete });
-    expect(stepHeading().textContent).toBe('Hand the key to Pelago');
+    const { user } = renderGuide({ defaultStep: 7, onComplete });
+    expect(stepHeading().textContent).toBe('Connect your key');
     expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'I have my key' }));
     expect(onComplete).toHaveBeenCalledTimes(1);
@@ -83,12 +87,12 @@ describe('KeySetupGuide stepping', () => {
     const onStepChange = vi.fn();
     const { user, rerender } = renderGuide({ step: 1, onStepChange });
     await user.click(nextButton());
-    expect(onStepChange).toHaveBeenCalledWith(2, expect.objectContaining({ id: 'name-key' }));
+    expect(onStepChange).toHaveBeenCalledWith(2, expect.objectContaining({ id: 'choose-usage' }));
     // The parent did not accept the move yet.
-    expect(stepHeading().textContent).toBe('Start a restricted key');
+    expect(stepHeading().textContent).toBe('Create a restricted key');
     rerender(
       <PelagoConnectProvider>
-        <KeySetupGuide step={4} onStepChange={onStepChange} />
+        <KeySetupGuide step={5} onStepChange={onStepChange} />
       </PelagoConnectProvider>,
     );
     expect(stepHeading().textContent).toBe('Create the key');
@@ -99,13 +103,14 @@ describe('KeySetupGuide stepping', () => {
     render(<Controlled />);
     await user.click(nextButton());
     await user.click(nextButton());
-    expect(screen.getByTestId('outside').textContent).toBe('2');
+    await user.click(nextButton());
+    expect(screen.getByTestId('outside').textContent).toBe('3');
     expect(stepHeading().textContent).toBe('Name your key');
   });
 
   it('clamps a step out of range', () => {
     renderGuide({ step: 42 });
-    expect(stepHeading().textContent).toBe('Hand the key to Pelago');
+    expect(stepHeading().textContent).toBe('Connect your key');
   });
 
   it('shows a leave button only with onExit, and calls it', async () => {
@@ -123,7 +128,7 @@ describe('KeySetupGuide accessibility', () => {
     const { user } = renderGuide();
     const nav = screen.getByRole('navigation', { name: 'Key setup steps' });
     const items = within(nav).getAllByRole('listitem');
-    expect(items).toHaveLength(7);
+    expect(items).toHaveLength(8);
     expect(items[0]!.getAttribute('aria-current')).toBe('step');
     expect(items[0]!.hasAttribute('data-current')).toBe(true);
     expect(items[0]!.textContent).toContain('current');
@@ -136,15 +141,19 @@ describe('KeySetupGuide accessibility', () => {
     expect(items[1]!.getAttribute('aria-current')).toBe('step');
   });
 
-  it('lets the merchant go back to a visited step from the list, not ahead', async () => {
+  // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
+  it('lets the merchant go back to a visited step from the list, not ahead', {
+    timeout: 30_000,
+  }, async () => {
     const { user } = renderGuide();
     const nav = screen.getByRole('navigation');
     expect(within(nav).queryAllByRole('button')).toHaveLength(0);
     await user.click(nextButton());
     await user.click(nextButton());
+    await user.click(nextButton());
     await user.click(within(nav).getByRole('button', { name: /Open your API keys/ }));
     expect(stepHeading().textContent).toBe('Open your API keys');
-    // Steps 2 and 3 were visited and stay reachable; step 4 was not.
+    // Steps 2 to 4 were visited and stay reachable; step 5 was not.
     expect(within(nav).getByRole('button', { name: /Name your key/ })).toBeTruthy();
     expect(within(nav).queryByRole('button', { name: /Allow charges/ })).toBeNull();
   });
@@ -157,7 +166,10 @@ describe('KeySetupGuide accessibility', () => {
     expect(stepHeading().getAttribute('tabindex')).toBe('-1');
   });
 
-  it('announces the new step politely, and nothing on the first render', async () => {
+  // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
+  it('announces the new step politely, and nothing on the first render', {
+    timeout: 30_000,
+  }, async () => {
     const { user } = renderGuide();
     const region = screen
       .getAllByRole('status')
@@ -165,16 +177,18 @@ describe('KeySetupGuide accessibility', () => {
     expect(region?.textContent).toBe('');
     await user.click(nextButton());
     await user.click(nextButton());
-    expect(liveRegionText()).toContain('Step 3 of 7: Name your key');
+    await user.click(nextButton());
+    expect(liveRegionText()).toContain('Step 4 of 8: Name your key');
   });
 
-  it('completes a keyboard-only walk through every step', async () => {
+  // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
+  it('completes a keyboard-only walk through every step', { timeout: 30_000 }, async () => {
     const onComplete = vi.fn();
     const { user } = renderGuide({ onComplete, companyName: 'Acme' });
-    for (let step = 1; step <= 7; step += 1) {
-      expect(screen.getAllByText(`Step ${step} of 7`).length).toBeGreaterThan(0);
+    for (let step = 1; step <= 8; step += 1) {
+      expect(screen.getAllByText(`Step ${step} of 8`).length).toBeGreaterThan(0);
       // Tab from wherever focus is to the primary button and press it.
-      const primary = screen.getByRole('button', { name: step === 7 ? 'I have my key' : 'Next' });
+      const primary = screen.getByRole('button', { name: step === 8 ? 'I have my key' : 'Next' });
       for (let tabs = 0; document.activeElement !== primary && tabs < 40; tabs += 1) {
         await user.tab();
       }
@@ -224,7 +238,7 @@ describe('KeySetupGuide links', () => {
 
 describe('KeySetupGuide key name', () => {
   it('suggests the key name from the company name and follows typing', async () => {
-    const { user } = renderGuide({ companyName: 'Acme Manufacturing Company', defaultStep: 2 });
+    const { user } = renderGuide({ companyName: 'Acme Manufacturing Company', defaultStep: 3 });
     expect(screen.getByText('Acme_Pelago', { selector: 'code' })).toBeTruthy();
     const field = screen.getByRole('textbox', { name: 'Your company name' });
     await user.clear(field);
@@ -234,7 +248,7 @@ describe('KeySetupGuide key name', () => {
   });
 
   it('copies the name and announces it', async () => {
-    const { user } = renderGuide({ companyName: 'Acme Manufacturing Company', defaultStep: 2 });
+    const { user } = renderGuide({ companyName: 'Acme Manufacturing Company', defaultStep: 3 });
     const writeText = vi.spyOn(navigator.clipboard, 'writeText');
     await user.click(screen.getByRole('button', { name: 'Copy name' }));
     expect(writeText).toHaveBeenCalledWith('Acme_Pelago');
@@ -244,7 +258,7 @@ describe('KeySetupGuide key name', () => {
   });
 
   it('explains the manual way and selects the name when there is no clipboard', async () => {
-    const { user } = renderGuide({ companyName: 'Acme', defaultStep: 2 });
+    const { user } = renderGuide({ companyName: 'Acme', defaultStep: 3 });
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     try {
@@ -265,26 +279,26 @@ describe('KeySetupGuide languages and content', () => {
     const { user } = renderGuide({}, { locale: 'fr', messages: fr });
     expect(stepHeading().textContent).toBe('Ouvrir vos clés API');
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    expect(liveRegionText()).toContain('Étape 2 sur 7 : Commencer une clé restreinte');
+    expect(liveRegionText()).toContain('Étape 2 sur 8 : Créer une clé restreinte');
     expect(screen.getByRole('navigation', { name: 'Étapes de création de la clé' })).toBeTruthy();
   });
 
   it('speaks Spanish, also for a regional locale', () => {
-    renderGuide({ defaultStep: 6 }, { locale: 'es-MX', messages: es });
-    expect(stepHeading().textContent).toBe('Entrega la clave a Pelago');
+    renderGuide({ defaultStep: 7 }, { locale: 'es-MX', messages: es });
+    expect(stepHeading().textContent).toBe('Conecta tu clave');
     expect(screen.getByRole('button', { name: 'Ya tengo mi clave' })).toBeTruthy();
-    expect(screen.getByText('Guarda bien esta clave')).toBeTruthy();
+    expect(screen.getByText('Guarda esta clave en un lugar seguro')).toBeTruthy();
   });
 
   it('lets the host override any message', () => {
-    renderGuide({ defaultStep: 6 }, { messages: { finish: 'Continue to the key form' } });
+    renderGuide({ defaultStep: 7 }, { messages: { finish: 'Continue to the key form' } });
     expect(screen.getByRole('button', { name: 'Continue to the key form' })).toBeTruthy();
     expect(screen.getByText(/Press “Continue to the key form”/)).toBeTruthy();
   });
 
   it('puts the host content into the hand-over step and keeps the safety advice', () => {
     renderGuide({
-      defaultStep: 6,
+      defaultStep: 7,
       mode: 'live',
       renderHandOver: (context) => <p>Key form for {context.mode} mode</p>,
     });
@@ -292,11 +306,59 @@ describe('KeySetupGuide languages and content', () => {
     expect(screen.getByRole('note', { name: 'Keep this key safe' })).toBeTruthy();
   });
 
-  it('names the key prefix for the mode on the reveal step', () => {
-    renderGuide({ defaultStep: 5, mode: 'live', companyName: 'Acme' });
-    expect(screen.getByText(/Find Acme_Pelago among your restricted keys/).textContent).toContain(
-      'rk_live_',
+  it('says to copy a live key now, as it is shown once, and keeps the older reveal path', () => {
+    renderGuide({ defaultStep: 6, mode: 'live', companyName: 'Acme' });
+    expect(stepHeading().textContent).toBe('Copy the key now');
+    expect(screen.getByText(/Stripe shows your new key/).textContent).toContain('rk_live_');
+    expect(screen.getByText(/A live key is shown only this once/)).toBeTruthy();
+    expect(screen.getByText(/Find Acme_Pelago under Restricted keys/).textContent).toContain(
+      'Reveal key token',
     );
+  });
+
+  it('says a test key can be shown again later', () => {
+    renderGuide({ defaultStep: 6, mode: 'test' });
+    expect(screen.getByText(/Stripe shows your new key/).textContent).toContain('rk_test_');
+    expect(screen.getByText(/A test key can be shown again later/)).toBeTruthy();
+    expect(screen.queryByText(/shown only this once/)).toBeNull();
+    expect(screen.getByText(/Find your new key under Restricted keys/)).toBeTruthy();
+  });
+
+  // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
+  it('asks for the Administrator role and walks today’s question, name and website', {
+    timeout: 30_000,
+  }, async () => {
+    const { user } = renderGuide({
+      companyName: 'Acme',
+      websiteUrl: 'https://events.example.com',
+    });
+    expect(screen.getByText(/Administrator role/)).toBeTruthy();
+    await user.click(nextButton());
+    await user.click(nextButton());
+    expect(screen.getByText(/How will you use this API key\?/).textContent).toContain(
+      'Providing this key to another website',
+    );
+    expect(screen.getByText(/older form/)).toBeTruthy();
+    await user.click(nextButton());
+    expect(screen.getByText(/type https:\/\/events\.example\.com\./)).toBeTruthy();
+    expect(screen.getByText(/Then choose “Customize permissions for this key”/)).toBeTruthy();
+  });
+
+  it('says "the address of this site" when the host gives no website', () => {
+    renderGuide({ defaultStep: 3 });
+    expect(screen.getByText(/type the address of this site/)).toBeTruthy();
+  });
+
+  // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
+  it('uses plain words: no roll, no token but the quoted button, nothing about handing over', {
+    timeout: 30_000,
+  }, async () => {
+    const { user, container } = renderGuide({ mode: 'live', companyName: 'Acme' });
+    for (let step = 0; step < 8; step += 1) {
+      const text = (container.textContent ?? '').replace(/Reveal key token/g, '');
+      expect(text).not.toMatch(/\broll|\btoken|Start a restricted key|Hand the key/i);
+      if (step < 7) await user.click(nextButton());
+    }
   });
 
   it('accepts custom steps through a function of the defaults', async () => {
@@ -308,7 +370,7 @@ describe('KeySetupGuide languages and content', () => {
     });
     expect(stepHeading().textContent).toBe('Welcome');
     expect(screen.getByText('Hello merchant')).toBeTruthy();
-    expect(screen.getByText('Step 1 of 7', { selector: 'p' })).toBeTruthy();
+    expect(screen.getByText('Step 1 of 8', { selector: 'p' })).toBeTruthy();
     await user.click(nextButton());
     expect(stepHeading().textContent).toBe('Open your API keys');
   });
@@ -316,7 +378,7 @@ describe('KeySetupGuide languages and content', () => {
   it('replaces a step picture by camelCase or step id, and removes one with null', () => {
     const annotations = [{ id: 'button', x: 50, y: 50, label: 'Press here.' }];
     const { unmount } = renderGuide({
-      defaultStep: 4,
+      defaultStep: 5,
       illustrations: {
         createKey: { src: 'data:image/png;base64,AA==', alt: 'Our shot', annotations },
       },
@@ -326,16 +388,31 @@ describe('KeySetupGuide languages and content', () => {
     );
     expect(screen.getByText('Press here.')).toBeTruthy();
     unmount();
-    renderGuide({ defaultStep: 3, illustrations: { 'set-permissions': null } });
+    renderGuide({ defaultStep: 4, illustrations: { 'set-permissions': null } });
     expect(screen.queryByRole('figure')).toBeNull();
   });
 
-  it('shows the default sketch with its notes for each illustrated step', async () => {
+  // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
+  it('shows the default picture with its notes for each illustrated step', {
+    timeout: 30_000,
+  }, async () => {
+    const illustrations = await loadDefaultIllustrations();
     const { user } = renderGuide();
-    for (const id of keySetupStepIds.slice(0, 6)) {
+    for (const id of keySetupStepIds.slice(0, 7)) {
       const figure = screen.getByRole('figure');
-      expect(within(figure).getAllByRole('listitem').length).toBeGreaterThan(0);
-      expect(within(figure).getByRole('img').getAttribute('aria-label')).toMatch(/^Sketch of/);
+      expect(within(figure).getByRole('img').getAttribute('aria-label')).toBe(
+        illustrations[id as IllustratedStepId].alt(en),
+      );
+      // The notes arrive with the step's picture, in the order of its markers.
+      const notes = illustrations[id as IllustratedStepId].annotations(en);
+      await waitFor(() =>
+        expect(
+          within(figure)
+            .getAllByRole('listitem')
+            .map((item) => item.textContent),
+        ).toEqual(notes.map((note, index) => `${index + 1}${note.label}`)),
+      );
+      await waitFor(() => expect(figure.querySelector('[data-placeholder]')).toBeNull());
       expect(document.querySelector(`[data-step-id="${id}"]`)).not.toBeNull();
       await user.click(nextButton());
     }
@@ -357,7 +434,95 @@ describe('KeySetupGuide under StrictMode', () => {
     expect(document.activeElement).toBe(document.body);
     await user.click(nextButton());
     expect(onStepChange).toHaveBeenCalledTimes(1);
-    expect(stepHeading().textContent).toBe('Start a restricted key');
+    expect(stepHeading().textContent).toBe('Create a restricted key');
     expect(document.activeElement).toBe(stepHeading());
+  });
+});
+
+describe('KeySetupGuide finishAction', () => {
+  it('hides the guide’s own finish button with "none" and keeps Back', () => {
+    const onComplete = vi.fn();
+    renderGuide({
+      defaultStep: 7,
+      finishAction: 'none',
+      onComplete,
+      renderHandOver: () => (
+        <button type="button" data-variant="primary">
+          Verify and connect
+        </button>
+      ),
+    });
+    expect(screen.queryByRole('button', { name: 'I have my key' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Back' })).toBeTruthy();
+    // The host's form is the one primary action left.
+    expect(document.querySelectorAll('[data-variant="primary"]')).toHaveLength(1);
+  });
+
+  it('keeps Next on earlier steps with "none"', () => {
+    renderGuide({ defaultStep: 2, finishAction: 'none' });
+    expect(nextButton()).toBeTruthy();
+  });
+
+  it('shows the finish button by default', () => {
+    renderGuide({ defaultStep: 7, finishAction: 'button' });
+    expect(screen.getByRole('button', { name: 'I have my key' })).toBeTruthy();
+  });
+});
+
+describe('KeySetupGuide fix-permissions flow', () => {
+  // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
+  it('explains editing the existing key and never says to create one', {
+    timeout: 30_000,
+  }, async () => {
+    const onComplete = vi.fn();
+    const { user, container } = renderGuide({
+      flow: 'fix-permissions',
+      mode: 'live',
+      companyName: 'Acme',
+      onComplete,
+    });
+    const titles: string[] = [];
+    for (let step = 0; step < 4; step += 1) {
+      titles.push(stepHeading().textContent ?? '');
+      expect(container.textContent).not.toMatch(/Create the key|Create key|Copy the key now/);
+      if (step < 3) await user.click(nextButton());
+      if (step === 0) {
+        expect(screen.getByText(/find Acme_Pelago/).textContent).toContain('Edit key');
+        expect(screen.getByText(/keeps the same value/)).toBeTruthy();
+      }
+      if (step === 1) expect(screen.getByText(/save your changes/)).toBeTruthy();
+    }
+    expect(titles).toEqual([
+      'Open your API keys',
+      'Find your key and edit it',
+      'Allow charges and refunds',
+      'Check your key again',
+    ]);
+    expect(screen.getByText(/nothing to paste/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Give your Stripe key the permissions it needs',
+    );
+    expect(container.textContent).not.toMatch(/Create a Stripe key/);
+    await user.click(screen.getByRole('button', { name: 'I’ve updated the permissions' }));
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+
+  it('has the edit-key picture and the steps of fixPermissionsStepIds', () => {
+    const onStepChange = vi.fn();
+    renderGuide({ flow: 'fix-permissions', defaultStep: 1, onStepChange });
+    expect(document.querySelector('[data-step-id="edit-key"]')).not.toBeNull();
+    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/Edit key/);
+    expect(screen.getAllByText('Step 2 of 4').length).toBeGreaterThan(0);
+  });
+
+  it('with finishAction "none" leaves the re-check to the host', () => {
+    renderGuide({ flow: 'fix-permissions', defaultStep: 3, finishAction: 'none' });
+    expect(screen.queryByRole('button', { name: 'I’ve updated the permissions' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Next/ })).toBeNull();
+  });
+
+  it('speaks French and Spanish in the fixing flow', () => {
+    renderGuide({ flow: 'fix-permissions', defaultStep: 3 }, { locale: 'fr', messages: fr });
+    expect(screen.getByRole('button', { name: 'J’ai mis à jour les autorisations' })).toBeTruthy();
   });
 });

@@ -17,6 +17,13 @@ import { useKeySetup } from './useKeySetup';
 export interface KeySetupGuideProps extends KeySetupOptions {
   /** Level of the guide's heading; each step's heading is one below. Default `2`. */
   headingLevel?: 1 | 2 | 3 | 4 | 5;
+  /**
+   * The guide's own button on the last step. `'button'` (the default) shows it ("I have my
+   * key", or "I've updated the permissions" in the `'fix-permissions'` flow) and it calls
+   * `onComplete`. `'none'` hides it, so that a form placed in the last step (see
+   * `renderHandOver`) is the step's only primary action; Back stays.
+   */
+  finishAction?: 'button' | 'none';
   className?: string;
 }
 
@@ -39,7 +46,12 @@ export function KeySetupGuide(props: KeySetupGuideProps) {
   );
 }
 
-function KeySetupGuideView({ headingLevel = 2, className, ...options }: KeySetupGuideProps) {
+function KeySetupGuideView({
+  headingLevel = 2,
+  finishAction = 'button',
+  className,
+  ...options
+}: KeySetupGuideProps) {
   const setup = useKeySetup(options);
   const t = useFormatMessage('KeySetupGuide');
   const id = useId();
@@ -72,12 +84,12 @@ function KeySetupGuideView({ headingLevel = 2, className, ...options }: KeySetup
       <Header>
         {/* Focusable by script: a host view can move focus here when the guide replaces it. */}
         <Title as={titleTag} id={`${id}title`} tabIndex={-1}>
-          {t('guideTitle')}
+          {t(setup.flow === 'fix-permissions' ? 'guideTitleFix' : 'guideTitle')}
         </Title>
         <ModeBadge data-mode={setup.mode}>
           {t(setup.mode === 'live' ? 'modeLive' : 'modeTest')}
         </ModeBadge>
-        <Intro>{t('guideIntro')}</Intro>
+        <Intro>{t(setup.flow === 'fix-permissions' ? 'guideIntroFix' : 'guideIntro')}</Intro>
       </Header>
       <Body>
         <Aside>
@@ -107,24 +119,35 @@ function KeySetupGuideView({ headingLevel = 2, className, ...options }: KeySetup
       </Body>
       <Footer>
         {options.onExit && (
-          <Button type="button" data-variant="link" onClick={setup.exit}>
-            {t('exit')}
-          </Button>
+          <ExitArea>
+            <Button type="button" data-variant="link" onClick={setup.exit}>
+              {t('exit')}
+            </Button>
+          </ExitArea>
         )}
-        <Spacer />
-        {!setup.isFirst && (
-          <Button type="button" onClick={() => move(setup.back)}>
-            {t('back')}
-          </Button>
-        )}
-        <Button
-          type="button"
-          data-variant="primary"
-          // Finishing does not change the step, so there is no focus to move.
-          onClick={() => (setup.isLast ? setup.next() : move(setup.next))}
-        >
-          {t(setup.isLast ? 'finish' : 'next')}
-        </Button>
+        <Moves>
+          {!setup.isFirst && (
+            <Button type="button" onClick={() => move(setup.back)}>
+              {t('back')}
+            </Button>
+          )}
+          {!(setup.isLast && finishAction === 'none') && (
+            <Button
+              type="button"
+              data-variant="primary"
+              // Finishing does not change the step, so there is no focus to move.
+              onClick={() => (setup.isLast ? setup.next() : move(setup.next))}
+            >
+              {t(
+                !setup.isLast
+                  ? 'next'
+                  : setup.flow === 'fix-permissions'
+                    ? 'finishFixed'
+                    : 'finish',
+              )}
+            </Button>
+          )}
+        </Moves>
       </Footer>
       <LiveRegion
         message={
@@ -145,7 +168,7 @@ const Guide = styled.section`
   border-radius: var(--pelago-border-radius);
   background: var(--pelago-color-background);
 
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     padding: ${space(4)};
   }
 `;
@@ -172,18 +195,18 @@ const Intro = styled.p`
 
 const Body = styled.div`
   display: grid;
-  grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+  grid-template-columns: minmax(12em, 16em) minmax(0, 1fr);
   gap: ${space(5)};
   align-items: start;
 
-  @container (max-width: 44rem) {
+  @container (max-width: 44em) {
     grid-template-columns: minmax(0, 1fr);
   }
 `;
 
 // The step list needs room; narrow guides show "Step 3 of 7" and a progress bar instead.
 const WideOnly = styled.div`
-  @container (max-width: 44rem) {
+  @container (max-width: 44em) {
     display: none;
   }
 `;
@@ -191,7 +214,7 @@ const WideOnly = styled.div`
 const NarrowOnly = styled.div`
   display: none;
 
-  @container (max-width: 44rem) {
+  @container (max-width: 44em) {
     display: block;
   }
 `;
@@ -208,13 +231,13 @@ const Step = styled.section`
   min-width: 0;
 `;
 
+// Narrow guides already say "Step 3 of 8" above the progress bar.
 const Counter = styled.p`
   color: var(--pelago-color-text-muted);
   font-size: 0.875em;
   font-weight: 600;
 
-  /* Narrow guides already say it above the progress bar. */
-  @container (max-width: 44rem) {
+  @container (max-width: 44em) {
     display: none;
   }
 `;
@@ -236,6 +259,30 @@ const Footer = styled.div`
   border-block-start: 1px solid var(--pelago-color-border);
 `;
 
-const Spacer = styled.span`
-  flex: 1 1 auto;
+// On a phone the way out goes under Back and Next, which keep the row to themselves.
+const ExitArea = styled.div`
+  flex: 0 1 auto;
+
+  @container (max-width: 30em) {
+    order: 1;
+  }
+`;
+
+// Back always sits before Next, on the same row while they fit. When a long label (a
+// translation, "I've updated the permissions") cannot fit, both take the full width and the
+// primary action goes on top, Back under it: never Back on the right of Next.
+const Moves = styled.div`
+  display: flex;
+  flex-wrap: wrap-reverse;
+  gap: ${space(3)};
+  margin-inline-start: auto;
+
+  @container (max-width: 30em) {
+    flex: 1 1 100%;
+    margin-inline-start: 0;
+
+    & > * {
+      flex: 1 1 auto;
+    }
+  }
 `;

@@ -1,6 +1,7 @@
 import type { KeyMode } from '@pelago/connect-core';
 import type { ReactNode } from 'react';
 import type { KeySetupIllustrations, KeySetupStep, KeySetupStepContext } from './KeySetupStep';
+import type { KeySetupFlow } from './stepIds';
 
 /** Options of {@link useKeySetup}, also props of {@link KeySetupGuide}. */
 export interface KeySetupOptions {
@@ -21,6 +22,19 @@ export interface KeySetupOptions {
   mode?: KeyMode;
   /** The merchant's company name, turned into the suggested key name. */
   companyName?: string;
+  /**
+   * Which walk through the Dashboard to show. `'create'` (the default) creates a new restricted
+   * key; `'fix-permissions'` edits the permissions of the key the merchant already has (the
+   * key itself does not change, so there is nothing to copy), and its last button says the
+   * permissions are updated. The default step ids of each flow are in `keySetupFlowStepIds`.
+   */
+  flow?: KeySetupFlow;
+  /**
+   * The address of your site, which Stripe asks for when a key is made for another website,
+   * e.g. `'https://events.example.com'`. The guide tells the merchant to type it; without it the
+   * guide says "the address of this site".
+   */
+  websiteUrl?: string;
   /**
    * Your own steps, or a function that receives the default steps and returns the list to
    * show (add, replace, reorder).

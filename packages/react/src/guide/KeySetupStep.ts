@@ -2,11 +2,15 @@ import type { KeyMode } from '@pelago/connect-core';
 import type { ReactNode } from 'react';
 import type { AnnotatedScreenshotProps } from '../screenshot/AnnotatedScreenshot';
 import type { ScreenshotAnnotation } from '../screenshot/ScreenshotAnnotation';
-import type { IllustratedStepId } from './stepIds';
+import type { IllustratedStepId, KeySetupFlow } from './stepIds';
 
 /** What a step's content can read and do. */
 export interface KeySetupStepContext {
   mode: KeyMode;
+  /** Creating a new key or fixing the permissions of an existing one. */
+  flow: KeySetupFlow;
+  /** The host's `websiteUrl` option, or `''`. */
+  websiteUrl: string;
   /** Zero-based index of the step being shown, and the number of steps. */
   index: number;
   total: number;

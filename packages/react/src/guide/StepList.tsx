@@ -83,7 +83,7 @@ const Entry = styled.span`
   align-items: center;
   gap: ${space(2)};
   width: 100%;
-  min-height: 2.5rem;
+  min-height: 2.5em;
   padding: ${space(1)} ${space(2)};
   border-radius: var(--pelago-border-radius);
   text-align: start;
@@ -109,11 +109,11 @@ const Bullet = styled.span`
   flex: none;
   display: inline-grid;
   place-items: center;
-  width: 1.5rem;
-  height: 1.5rem;
+  width: 24px;
+  height: 24px;
   border: 1px solid currentColor;
   border-radius: 50%;
-  font-size: 0.8125rem;
+  font-size: 13px;
   font-weight: 700;
   line-height: 1;
 

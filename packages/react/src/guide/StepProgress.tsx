@@ -37,7 +37,7 @@ const Wrapper = styled.div`
 `;
 
 const Track = styled.div`
-  height: 0.5rem;
+  height: 0.5em;
   overflow: hidden;
   border: 1px solid var(--pelago-color-border);
   border-radius: 999px;

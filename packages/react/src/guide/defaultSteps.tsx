@@ -1,12 +1,16 @@
 import type { KeyMode } from '@pelago/connect-core';
 import type { Messages } from '../i18n/en';
-import { defaultIllustrations } from '../illustrations/defaultIllustrations';
+import { canvas } from '../illustrations/canvas';
+import { defaultPictureFrames } from '../illustrations/defaultIllustrations';
+import type { LoadedAnnotations } from '../illustrations/loadedAnnotations';
 import { StepIllustration } from '../illustrations/StepIllustration';
 import type { KeySetupOptions } from './KeySetupOptions';
 import type { KeySetupIllustrations, KeySetupStep, StepPicture } from './KeySetupStep';
-import type { IllustratedStepId } from './stepIds';
+import type { IllustratedStepId, KeySetupFlow } from './stepIds';
+import { ChooseUsageStep } from './steps/ChooseUsageStep';
 import { CreateKeyStep } from './steps/CreateKeyStep';
 import { CreateRestrictedKeyStep } from './steps/CreateRestrictedKeyStep';
+import { EditKeyStep } from './steps/EditKeyStep';
 import { HandOverStep } from './steps/HandOverStep';
 import { NameKeyStep } from './steps/NameKeyStep';
 import { OpenApiKeysStep } from './steps/OpenApiKeysStep';
@@ -17,22 +21,59 @@ import { SetPermissionsStep } from './steps/SetPermissionsStep';
 export interface DefaultStepsInput {
   messages: Messages;
   mode: KeyMode;
+  flow?: KeySetupFlow;
   keyName: string;
+  websiteUrl?: string;
   illustrations?: KeySetupIllustrations;
   renderHandOver?: KeySetupOptions['renderHandOver'];
+  /** The notes of the default pictures loaded so far; a picture's notes come with it. */
+  loadedAnnotations?: LoadedAnnotations;
 }
 
-/** The seven steps of the help article, in the kit's words, with their pictures. */
+/**
+ * The default steps of a flow, in the kit's words, with their pictures: creating a key as
+ * today's Dashboard asks (`keySetupStepIds`), or fixing the permissions of an existing key
+ * (`fixPermissionsStepIds`).
+ */
 export function createDefaultSteps(input: DefaultStepsInput): KeySetupStep[] {
   const { messages: m, renderHandOver } = input;
   const picture = (id: IllustratedStepId) => pictureFor(id, input);
+  const openApiKeys: KeySetupStep = {
+    id: 'open-api-keys',
+    title: m.stepOpenApiKeysTitle,
+    content: (context) => <OpenApiKeysStep context={context} />,
+    illustration: picture('open-api-keys'),
+  };
+  const setPermissions: KeySetupStep = {
+    id: 'set-permissions',
+    title: m.stepSetPermissionsTitle,
+    content: (context) => <SetPermissionsStep context={context} />,
+    illustration: picture('set-permissions'),
+  };
+  const handOver = (title: string): KeySetupStep => ({
+    id: 'hand-over',
+    title,
+    content: (context) => (
+      <HandOverStep context={context}>{renderHandOver?.(context)}</HandOverStep>
+    ),
+    illustration: null,
+  });
+
+  if (input.flow === 'fix-permissions') {
+    return [
+      openApiKeys,
+      {
+        id: 'edit-key',
+        title: m.stepEditKeyTitle,
+        content: (context) => <EditKeyStep context={context} />,
+        illustration: picture('edit-key'),
+      },
+      setPermissions,
+      handOver(m.stepHandOverFixTitle),
+    ];
+  }
   return [
-    {
-      id: 'open-api-keys',
-      title: m.stepOpenApiKeysTitle,
-      content: (context) => <OpenApiKeysStep context={context} />,
-      illustration: picture('open-api-keys'),
-    },
+    openApiKeys,
     {
       id: 'create-restricted-key',
       title: m.stepCreateRestrictedKeyTitle,
@@ -40,17 +81,18 @@ export function createDefaultSteps(input: DefaultStepsInput): KeySetupStep[] {
       illustration: picture('create-restricted-key'),
     },
     {
+      id: 'choose-usage',
+      title: m.stepChooseUsageTitle,
+      content: <ChooseUsageStep />,
+      illustration: picture('choose-usage'),
+    },
+    {
       id: 'name-key',
       title: m.stepNameKeyTitle,
       content: (context) => <NameKeyStep context={context} />,
       illustration: picture('name-key'),
     },
-    {
-      id: 'set-permissions',
-      title: m.stepSetPermissionsTitle,
-      content: <SetPermissionsStep />,
-      illustration: picture('set-permissions'),
-    },
+    setPermissions,
     {
       id: 'create-key',
       title: m.stepCreateKeyTitle,
@@ -63,23 +105,31 @@ export function createDefaultSteps(input: DefaultStepsInput): KeySetupStep[] {
       content: (context) => <RevealKeyStep context={context} />,
       illustration: picture('reveal-key'),
     },
-    {
-      id: 'hand-over',
-      title: m.stepHandOverTitle,
-      content: (context) => <HandOverStep>{renderHandOver?.(context)}</HandOverStep>,
-      illustration: null,
-    },
+    handOver(m.stepHandOverTitle),
   ];
 }
 
 function pictureFor(id: IllustratedStepId, input: DefaultStepsInput): StepPicture | null {
   const override = hostPicture(id, input.illustrations);
   if (override !== undefined) return override;
-  const sketch = defaultIllustrations[id];
+  const frame = defaultPictureFrames[id];
+  const notes = input.loadedAnnotations?.get(id);
   return {
-    illustration: <StepIllustration id={id} keyName={input.keyName} mode={input.mode} />,
-    alt: sketch.alt(input.messages),
-    annotations: sketch.annotations(input.messages),
+    illustration: (
+      <StepIllustration
+        id={id}
+        keyName={input.keyName}
+        mode={input.mode}
+        websiteUrl={input.websiteUrl ?? ''}
+      />
+    ),
+    alt: frame.alt(input.messages),
+    annotations: notes ? notes(input.messages, { keyName: input.keyName }) : [],
+    notesLoading: !notes,
+    focus: frame.focus,
+    // The canvas size: it gives the narrow crop its shape.
+    width: canvas.width,
+    height: canvas.height,
   };
 }
 

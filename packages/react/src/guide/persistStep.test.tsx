@@ -18,13 +18,14 @@ beforeEach(() => sessionStorage.clear());
 afterEach(() => vi.restoreAllMocks());
 
 describe('persistStep', () => {
-  it('stores only the step index and resumes there', async () => {
+  it('stores only the step index and resumes there', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     const first = renderGuide({ persistStep: true, companyName: 'Acme Manufacturing Company' });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(sessionStorage.length).toBe(1);
-    expect(sessionStorage.getItem(defaultStepStorageKey)).toBe('2');
+    expect(sessionStorage.getItem(defaultStepStorageKey)).toBe('3');
     // Neither the company name nor the key name ends up in storage.
     await user.type(screen.getByRole('textbox'), ' Extra');
     expect(JSON.stringify({ ...sessionStorage })).not.toMatch(/Acme|Pelago_|Extra/);
@@ -70,7 +71,7 @@ describe('persistStep', () => {
     const user = userEvent.setup();
     renderGuide({ persistStep: true });
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(heading()).toBe('Start a restricted key');
+    expect(heading()).toBe('Create a restricted key');
   });
 
   it('keeps working when storage is missing', async () => {
@@ -80,7 +81,7 @@ describe('persistStep', () => {
       const user = userEvent.setup();
       renderGuide({ persistStep: true });
       await user.click(screen.getByRole('button', { name: 'Next' }));
-      expect(heading()).toBe('Start a restricted key');
+      expect(heading()).toBe('Create a restricted key');
     } finally {
       if (original) Object.defineProperty(window, 'sessionStorage', original);
     }
@@ -89,6 +90,6 @@ describe('persistStep', () => {
   it('leaves a controlled guide to its owner', async () => {
     sessionStorage.setItem(defaultStepStorageKey, '4');
     renderGuide({ persistStep: true, step: 1 });
-    expect(heading()).toBe('Start a restricted key');
+    expect(heading()).toBe('Create a restricted key');
   });
 });

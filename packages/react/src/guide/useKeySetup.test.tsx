@@ -7,7 +7,7 @@ import {
   type PelagoConnectProviderProps,
 } from '../provider/PelagoConnectProvider';
 import type { KeySetupOptions } from './KeySetupOptions';
-import { keySetupStepIds } from './stepIds';
+import { fixPermissionsStepIds, keySetupStepIds } from './stepIds';
 import { useKeySetup } from './useKeySetup';
 
 function setup(
@@ -28,8 +28,21 @@ describe('useKeySetup', () => {
     const { result } = setup({}, { locale: 'fr', messages: fr });
     expect(result.current.steps.map((step) => step.id)).toEqual([...keySetupStepIds]);
     expect(result.current.step.title).toBe('Ouvrir vos clés API');
-    expect(result.current.total).toBe(7);
+    expect(result.current.total).toBe(8);
     expect(result.current.isFirst).toBe(true);
+  });
+
+  it('gives the fix-permissions steps, editing the existing key', () => {
+    const { result } = setup({ flow: 'fix-permissions' });
+    expect(result.current.steps.map((step) => step.id)).toEqual([...fixPermissionsStepIds]);
+    expect(result.current.flow).toBe('fix-permissions');
+    expect(result.current.context.flow).toBe('fix-permissions');
+  });
+
+  it('passes the website address to the steps', () => {
+    const { result } = setup({ websiteUrl: ' https://events.example.com ' });
+    expect(result.current.context.websiteUrl).toBe('https://events.example.com');
+    expect(setup().result.current.context.websiteUrl).toBe('');
   });
 
   it('moves, tracks the furthest step and the status of each', () => {
@@ -48,7 +61,7 @@ describe('useKeySetup', () => {
 
   it('completes on next() from the last step, once per press', () => {
     const onComplete = vi.fn();
-    const { result } = setup({ defaultStep: 6, onComplete });
+    const { result } = setup({ defaultStep: 7, onComplete });
     expect(result.current.isLast).toBe(true);
     act(() => result.current.next());
     expect(onComplete).toHaveBeenCalledTimes(1);

@@ -1,10 +1,12 @@
 import { type KeyMode, suggestKeyName } from '@pelago/connect-core';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useLoadedAnnotations } from '../illustrations/loadedAnnotations';
 import { usePelagoConnectInternal } from '../provider/PelagoConnectContext';
 import { apiKeysUrl, createRestrictedKeyUrl } from './dashboardLinks';
 import { createDefaultSteps } from './defaultSteps';
 import type { KeySetupOptions } from './KeySetupOptions';
 import type { KeySetupLinks, KeySetupStep, KeySetupStepContext } from './KeySetupStep';
+import type { KeySetupFlow } from './stepIds';
 import { defaultStepStorageKey, readStoredStep, writeStoredStep } from './stepStorage';
 
 /** Where a step stands for the merchant. */
@@ -33,6 +35,8 @@ export interface KeySetup {
   complete: () => void;
   exit: () => void;
   mode: KeyMode;
+  /** The walk the guide shows: creating a key or fixing an existing key's permissions. */
+  flow: KeySetupFlow;
   companyName: string;
   setCompanyName: (name: string) => void;
   keyName: string;
@@ -51,6 +55,8 @@ export function useKeySetup(options: KeySetupOptions = {}): KeySetup {
   const { messages } = usePelagoConnectInternal('useKeySetup');
   const { onStepChange, onComplete, onExit, illustrations, renderHandOver } = options;
   const mode: KeyMode = options.mode === 'live' ? 'live' : 'test';
+  const flow: KeySetupFlow = options.flow === 'fix-permissions' ? 'fix-permissions' : 'create';
+  const websiteUrl = options.websiteUrl?.trim() ?? '';
 
   const [typedCompanyName, setCompanyName] = useState<string>();
   const companyName = typedCompanyName ?? options.companyName ?? '';
@@ -64,11 +70,31 @@ export function useKeySetup(options: KeySetupOptions = {}): KeySetup {
   );
 
   const stepsOption = options.steps;
+  const loadedAnnotations = useLoadedAnnotations();
   const steps = useMemo(() => {
     if (Array.isArray(stepsOption)) return stepsOption;
-    const defaults = createDefaultSteps({ messages, mode, keyName, illustrations, renderHandOver });
+    const defaults = createDefaultSteps({
+      messages,
+      mode,
+      flow,
+      keyName,
+      websiteUrl,
+      illustrations,
+      renderHandOver,
+      loadedAnnotations,
+    });
     return typeof stepsOption === 'function' ? stepsOption(defaults) : defaults;
-  }, [stepsOption, messages, mode, keyName, illustrations, renderHandOver]);
+  }, [
+    stepsOption,
+    messages,
+    mode,
+    flow,
+    keyName,
+    websiteUrl,
+    illustrations,
+    renderHandOver,
+    loadedAnnotations,
+  ]);
   if (steps.length === 0) {
     throw new Error('useKeySetup needs at least one step, but the `steps` option gave none.');
   }
@@ -129,6 +155,8 @@ export function useKeySetup(options: KeySetupOptions = {}): KeySetup {
   const context = useMemo<KeySetupStepContext>(
     () => ({
       mode,
+      flow,
+      websiteUrl,
       index,
       total,
       companyName,
@@ -139,7 +167,7 @@ export function useKeySetup(options: KeySetupOptions = {}): KeySetup {
       back,
       complete,
     }),
-    [mode, index, total, companyName, keyName, links, next, back, complete],
+    [mode, flow, websiteUrl, index, total, companyName, keyName, links, next, back, complete],
   );
 
   return {
@@ -159,6 +187,7 @@ export function useKeySetup(options: KeySetupOptions = {}): KeySetup {
     complete,
     exit,
     mode,
+    flow,
     companyName,
     setCompanyName,
     keyName,

@@ -14,6 +14,9 @@ export const errorMessageKeys: Record<ConnectErrorCode, MessageKey> = {
   publishable_key: 'errorMalformed',
   malformed: 'errorMalformed',
   wrong_mode: 'errorWrongMode',
+  publishable_key_invalid: 'errorMalformed',
+  publishable_key_wrong_mode: 'errorWrongMode',
+  publishable_key_mismatch: 'errorMalformed',
   key_invalid: 'errorKeyInvalid',
   key_expired: 'errorKeyExpired',
   permission_missing: 'errorPermissionMissing',
@@ -26,6 +29,9 @@ export const errorMessageKeys: Record<ConnectErrorCode, MessageKey> = {
   refund_exceeds_charge: 'errorRequestFailed',
   charge_already_refunded: 'errorRequestFailed',
   charge_disputed: 'errorRequestFailed',
+  charge_not_refundable: 'errorRequestFailed',
+  charge_uncaptured: 'errorRequestFailed',
+  request_in_progress: 'errorRequestFailed',
   refund_reason_invalid: 'errorRequestFailed',
   idempotency_conflict: 'errorRequestFailed',
   invalid_request: 'errorRequestFailed',
@@ -78,4 +84,32 @@ export function connectErrorText(error: ErrorLike, messages: Messages): string {
   if (!ENGLISH_DEFAULTS.has(text)) return text;
   if (KEY_PROBLEMS.has(key) && error.message?.trim()) return error.message;
   return connectErrorMessages[error.code] ?? text;
+}
+
+/** A short title for an error of the key and connection flows, shown above its text. */
+export function connectErrorTitleKey(code: ConnectErrorCode): MessageKey {
+  switch (code) {
+    case 'key_invalid':
+      return 'errorTitleKeyUnknown';
+    case 'key_expired':
+      return 'errorTitleKeyExpired';
+    case 'permission_missing':
+      return 'errorTitlePermission';
+    case 'rate_limited':
+    case 'stripe_unavailable':
+    case 'timeout':
+      return 'errorTitleStripeBusy';
+    case 'network_error':
+      return 'errorTitleNetwork';
+    case 'unauthenticated':
+      return 'errorTitleSignedOut';
+    case 'forbidden':
+    case 'origin_not_allowed':
+      return 'errorTitleNotAllowed';
+    case 'key_unreadable':
+    case 'key_not_connected':
+      return 'errorTitleKeyUnusable';
+    default:
+      return KEY_PROBLEMS.has(errorMessageKeys[code]) ? 'errorTitleKeyUnusable' : 'errorTitleSite';
+  }
 }

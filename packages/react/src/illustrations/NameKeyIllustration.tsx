@@ -1,29 +1,63 @@
-import { Bar, DashboardSketch, ink, muted, Panel, paper, primary } from './DashboardSketch';
+import { textSize } from './canvas';
+import { DashboardChrome } from './DashboardChrome';
 import type { IllustrationProps } from './IllustrationProps';
+import { dialogButtonsEnd, endButton, shorten } from './pictureLayout';
+import {
+  Dialog,
+  Label,
+  Placeholder,
+  Radio,
+  ScreenButton,
+  ScreenField,
+  WrappedLabel,
+} from './ScreenParts';
+import { look } from './stripeLook';
 
-/** The restricted key form with the key name field. */
-export default function NameKeyIllustration({ messages, keyName }: IllustrationProps) {
+/** The name and website form, with "Customize permissions for this key" chosen. */
+export default function NameKeyIllustration({
+  messages: m,
+  keyName,
+  websiteUrl,
+}: IllustrationProps) {
+  const next = endButton(m.illoContinue, dialogButtonsEnd, 344);
   return (
-    <DashboardSketch messages={messages} menuOpen>
-      <text x="88" y="42" fill={ink} fontSize="11" fontWeight="700">
-        {messages.illoCreateRestrictedKey}
-      </text>
-      <text x="88" y="62" fill={ink}>
-        {messages.illoKeyName}
-      </text>
-      <rect x="88" y="68" width="160" height="18" rx="4" fill={paper} stroke={primary} />
-      <text x="94" y="80" fill={ink} fontFamily="ui-monospace, monospace">
-        {keyName || 'Acme_Pelago'}
-      </text>
-      <text x="88" y="108" fill={ink} fontWeight="600">
-        {messages.illoPermissions}
-      </text>
-      <Panel x={88} y={116} w={224} h={20} />
-      <Panel x={88} y={140} w={224} h={20} />
-      <g fill={muted} opacity=".35">
-        <Bar x={96} y={123} w={60} />
-        <Bar x={96} y={147} w={48} />
-      </g>
-    </DashboardSketch>
+    <DashboardChrome messages={m}>
+      <Placeholder x={234} y={72} w={120} h={16} />
+      <Dialog x={160} y={24} w={320} h={364}>
+        <Label x={184} y={58} size={textSize.title} bold>
+          {m.illoCreateRestrictedKey}
+        </Label>
+        <Label x={184} y={88} bold fill={look.secondary}>
+          {m.illoKeyName}
+        </Label>
+        <ScreenField x={184} y={96} w={272} {...(keyName ? { value: shorten(keyName, 26) } : {})} />
+        <Label x={184} y={152} bold fill={look.secondary}>
+          {m.illoWebsiteUrl}
+        </Label>
+        <ScreenField
+          x={184}
+          y={160}
+          w={272}
+          {...(websiteUrl ? { value: shorten(websiteUrl, 27) } : {})}
+        />
+        <rect x="184" y="208" width="272" height="40" rx="8" fill={look.page} stroke={look.line} />
+        <Radio cx={206} cy={228} />
+        <Placeholder x={226} y={223} w={180} />
+        <rect
+          x="184"
+          y="256"
+          width="272"
+          height="76"
+          rx="8"
+          fill={look.chrome}
+          stroke={look.primary}
+          strokeWidth="2"
+        />
+        <Radio cx={206} cy={276} checked />
+        {/* Room for three lines: the longest translations need them. */}
+        <WrappedLabel text={m.illoCustomize} x={226} y={281} width={220} lineHeight={20} bold />
+        <ScreenButton x={next.x} y={344} label={m.illoContinue} primary />
+      </Dialog>
+    </DashboardChrome>
   );
 }

@@ -2,8 +2,10 @@ import type { KeyMode } from '@pelago/connect-core';
 import { type ComponentType, type LazyExoticComponent, lazy, Suspense } from 'react';
 import type { IllustratedStepId } from '../guide/stepIds';
 import { useMessages } from '../i18n/useMessages';
+import { canvas } from './canvas';
 import type { IllustrationProps } from './IllustrationProps';
 import { illustrationLoaders } from './illustrationLoaders';
+import { annotationsLoaded } from './loadedAnnotations';
 import { useIsClient } from './useIsClient';
 
 /** Props of {@link StepIllustration}. */
@@ -11,13 +13,15 @@ export interface StepIllustrationProps {
   id: IllustratedStepId;
   keyName: string;
   mode: KeyMode;
+  /** The host's website address, shown in the name form's URL field. */
+  websiteUrl?: string;
 }
 
 /**
- * The kit's own sketch for a step, loaded on demand. The server and the first client render
+ * The kit's own picture of a Dashboard screen for a step, loaded on demand. The server and the first client render
  * show a blank canvas of the same size, so hydration matches and the layout does not jump.
  */
-export function StepIllustration({ id, keyName, mode }: StepIllustrationProps) {
+export function StepIllustration({ id, keyName, mode, websiteUrl = '' }: StepIllustrationProps) {
   const messages = useMessages('StepIllustration');
   const isClient = useIsClient();
   const placeholder = <Placeholder />;
@@ -25,15 +29,20 @@ export function StepIllustration({ id, keyName, mode }: StepIllustrationProps) {
   const Sketch = lazySketch(id);
   return (
     <Suspense fallback={placeholder}>
-      <Sketch messages={messages} keyName={keyName} mode={mode} />
+      <Sketch messages={messages} keyName={keyName} mode={mode} websiteUrl={websiteUrl} />
     </Suspense>
   );
 }
 
 function Placeholder() {
   return (
-    <svg viewBox="0 0 320 200" aria-hidden="true" focusable="false" data-placeholder="">
-      <rect width="320" height="200" fill="var(--pelago-color-surface)" />
+    <svg
+      viewBox={`0 0 ${canvas.width} ${canvas.height}`}
+      aria-hidden="true"
+      focusable="false"
+      data-placeholder=""
+    >
+      <rect width={canvas.width} height={canvas.height} fill="var(--pelago-color-surface)" />
     </svg>
   );
 }
@@ -43,7 +52,16 @@ const cache = new Map<IllustratedStepId, LazyExoticComponent<ComponentType<Illus
 function lazySketch(id: IllustratedStepId) {
   let component = cache.get(id);
   if (!component) {
-    component = lazy(illustrationLoaders[id]);
+    // The picture comes with its notes, recorded before it resolves: the markers and the note
+    // list are there when the picture replaces its placeholder.
+    component = lazy(() =>
+      Promise.all([illustrationLoaders[id](), import('./defaultAnnotations')]).then(
+        ([picture, notes]) => {
+          annotationsLoaded(id, notes.defaultAnnotations[id]);
+          return picture;
+        },
+      ),
+    );
     cache.set(id, component);
   }
   return component;

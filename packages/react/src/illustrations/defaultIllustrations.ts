@@ -1,81 +1,56 @@
 import type { IllustratedStepId } from '../guide/stepIds';
 import type { Messages } from '../i18n/en';
-import type { ScreenshotAnnotation } from '../screenshot/ScreenshotAnnotation';
+import type { AnnotationBox, ScreenshotAnnotation } from '../screenshot/ScreenshotAnnotation';
+import { canvasBox } from './canvas';
 
-/** Where the notes of a default sketch sit, and what they and the picture say. */
+/** What the annotations of a default picture may depend on besides the messages. */
+export interface DefaultIllustrationInput {
+  keyName?: string;
+}
+
+/** Where the notes of a default picture sit, and what they and the picture say. */
 export interface DefaultIllustration {
   /** The picture's text alternative. */
   alt: (messages: Messages) => string;
-  annotations: (messages: Messages) => ScreenshotAnnotation[];
+  annotations: (messages: Messages, input?: DefaultIllustrationInput) => ScreenshotAnnotation[];
+  /** The part of the picture kept on narrow screens, in percent (see `AnnotatedScreenshot`). */
+  focus: AnnotationBox;
 }
 
-// The sketches are drawn on a 320 × 200 canvas; notes are placed in percent of it.
-const x = (units: number) => (units / 320) * 100;
-const y = (units: number) => (units / 200) * 100;
-const box = (left: number, top: number, width: number, height: number) => ({
-  x: x(left),
-  y: y(top),
-  width: x(width),
-  height: y(height),
-});
+/** What a default picture shows before its notes have loaded. */
+export type DefaultPictureFrame = Pick<DefaultIllustration, 'alt' | 'focus'>;
 
-/** The text and note positions of the kit's own step pictures, by step id. */
-export const defaultIllustrations: Record<IllustratedStepId, DefaultIllustration> = {
-  'open-api-keys': {
-    alt: (m) => m.altOpenApiKeys,
-    annotations: (m) => [
-      {
-        id: 'developers',
-        x: x(76),
-        y: y(89),
-        box: box(4, 83, 68, 13),
-        label: m.noteOpenDevelopers,
-      },
-      { id: 'api-keys', x: x(76), y: y(105), box: box(12, 99, 60, 13), label: m.noteChooseApiKeys },
-    ],
-  },
-  'create-restricted-key': {
-    alt: (m) => m.altCreateRestrictedKey,
-    annotations: (m) => [
-      {
-        id: 'create-restricted-key',
-        x: x(192),
-        y: y(111),
-        box: box(198, 101, 116, 20),
-        label: m.notePressCreateRestricted,
-      },
-    ],
-  },
-  'name-key': {
-    alt: (m) => m.altNameKey,
-    annotations: (m) => [
-      { id: 'key-name', x: x(258), y: y(77), box: box(86, 66, 164, 22), label: m.noteTypeName },
-    ],
-  },
-  'set-permissions': {
-    alt: (m) => m.altSetPermissions,
-    annotations: (m) => [
-      { id: 'charges', x: x(306), y: y(62), box: box(254, 53, 40, 18), label: m.noteChargesWrite },
-      { id: 'refunds', x: x(306), y: y(86), box: box(254, 77, 40, 18), label: m.noteRefundsWrite },
-    ],
-  },
-  'create-key': {
-    alt: (m) => m.altCreateKey,
-    annotations: (m) => [
-      {
-        id: 'create-key',
-        x: x(272),
-        y: y(146),
-        box: box(230, 158, 84, 20),
-        label: m.notePressCreateKey,
-      },
-    ],
-  },
-  'reveal-key': {
-    alt: (m) => m.altRevealKey,
-    annotations: (m) => [
-      { id: 'new-key', x: x(84), y: y(81), label: m.noteFindKey },
-      { id: 'reveal', x: x(263), y: y(124), box: box(218, 90, 90, 20), label: m.notePressReveal },
-    ],
-  },
+// Each crop is at most 360 units wide, so 16-unit text stays at 11 CSS px or more in a frame
+// 250 px wide, and markers (24 px, about 34 units there) sit beside what they point at.
+const pageFocus = (top: number, height: number) => canvasBox(226, top, 360, height);
+const dialogFocus = canvasBox(126, 20, 360, 370);
+
+/**
+ * The text alternative and narrow crop of the kit's own step pictures. They are part of the
+ * first render (the crop gives the placeholder its shape); the notes load with the pictures.
+ */
+export const defaultPictureFrames: Record<IllustratedStepId, DefaultPictureFrame> = {
+  'open-api-keys': { alt: (m) => m.altOpenApiKeys, focus: canvasBox(0, 150, 360, 250) },
+  'create-restricted-key': { alt: (m) => m.altCreateRestrictedKey, focus: pageFocus(100, 290) },
+  'choose-usage': { alt: (m) => m.altChooseUsage, focus: dialogFocus },
+  'name-key': { alt: (m) => m.altNameKey, focus: dialogFocus },
+  'set-permissions': { alt: (m) => m.altSetPermissions, focus: pageFocus(60, 320) },
+  'create-key': { alt: (m) => m.altCreateKey, focus: pageFocus(150, 250) },
+  'reveal-key': { alt: (m) => m.altRevealKey, focus: canvasBox(126, 40, 360, 320) },
+  'edit-key': { alt: (m) => m.altEditKey, focus: pageFocus(100, 220) },
 };
+
+/**
+ * The text, crop and note positions of the kit's own step pictures, by step id. The note
+ * positions follow the controls drawn in the pictures, so they are loaded on demand like the
+ * pictures themselves: the guide shows a step's notes once its picture has loaded.
+ *
+ * @example
+ * const illustrations = await loadDefaultIllustrations();
+ * const notes = illustrations['create-key'].annotations(en);
+ */
+export function loadDefaultIllustrations(): Promise<
+  Record<IllustratedStepId, DefaultIllustration>
+> {
+  return import('./defaultAnnotations').then((module) => module.withNotes(defaultPictureFrames));
+}

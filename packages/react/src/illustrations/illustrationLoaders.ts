@@ -4,12 +4,14 @@ import type { IllustrationProps } from './IllustrationProps';
 
 type Loader = () => Promise<{ default: ComponentType<IllustrationProps> }>;
 
-/** One dynamic import per sketch, so a step's picture is fetched only when the step shows. */
+/** One dynamic import per picture, so a step's picture is fetched only when the step shows. */
 export const illustrationLoaders: Record<IllustratedStepId, Loader> = {
   'open-api-keys': () => import('./OpenApiKeysIllustration'),
   'create-restricted-key': () => import('./CreateRestrictedKeyIllustration'),
+  'choose-usage': () => import('./ChooseUsageIllustration'),
   'name-key': () => import('./NameKeyIllustration'),
   'set-permissions': () => import('./SetPermissionsIllustration'),
   'create-key': () => import('./CreateKeyIllustration'),
   'reveal-key': () => import('./RevealKeyIllustration'),
+  'edit-key': () => import('./EditKeyIllustration'),
 };

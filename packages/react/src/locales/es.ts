@@ -7,16 +7,19 @@ import type { Messages } from '../i18n/en';
  * @example
  * import { es } from '@pelago/connect-react/locales/es';
  *
- * <PelagoConnectProvider endpoint="/api/pelago-connect" locale="es" messages={es}>
+ * <PelagoConnectProvider endpoint="/api/pelago" locale="es" messages={es}>
  *   <ConnectOnboarding companyName="Acme Manufacturing Company" />
  * </PelagoConnectProvider>
  */
 export const es: Messages = {
   guideTitle: 'Crea una clave de Stripe para Pelago Connect',
   guideIntro:
-    'Sigue estos pasos en tu Dashboard de Stripe. Al terminar tendrás una clave que permite a Pelago Connect cobrar las inscripciones y hacer reembolsos en tu cuenta de Stripe, y nada más.',
+    'Pelago Connect es el servicio de pagos detrás de las inscripciones a eventos de este sitio. Sigue estos pasos en tu Dashboard de Stripe para crear una clave que le permita cobrar las inscripciones y hacer reembolsos en tu cuenta de Stripe, y nada más.',
+  guideTitleFix: 'Da a tu clave de Stripe los permisos que necesita',
+  guideIntroFix:
+    'A tu clave para Pelago Connect le falta un permiso. Cámbialo en tu Dashboard de Stripe: la clave sigue siendo la misma, así que no hay nada que copiar ni volver a pegar.',
   modeTest: 'Modo de prueba',
-  modeLive: 'Modo real',
+  modeLive: 'Modo activo',
   stepListLabel: 'Pasos para crear la clave',
   stepCounter: 'Paso {current} de {total}',
   stepAnnouncement: 'Paso {current} de {total}: {title}',
@@ -27,100 +30,158 @@ export const es: Messages = {
   back: 'Atrás',
   next: 'Siguiente',
   finish: 'Ya tengo mi clave',
+  finishFixed: 'Ya he actualizado los permisos',
   exit: 'Salir de la guía',
   opensInNewTab: '(se abre en una pestaña nueva)',
 
   stepOpenApiKeysTitle: 'Abre tus claves de API',
+  stepOpenApiKeysAdmin:
+    'Necesitas el rol de Administrador en la cuenta de Stripe para crear o cambiar claves. Si tienes otro rol, pide a un administrador que siga estos pasos.',
   stepOpenApiKeysBody:
-    'Inicia sesión en el Dashboard de Stripe, abre el menú Desarrolladores y elige Claves de API.',
+    'Inicia sesión en el Dashboard de Stripe. En el menú de la izquierda, abre Desarrolladores, cerca del final (en algunas cuentas está en Configuración), y elige Claves de API.',
   stepOpenApiKeysTestNote:
     'Estás en modo de prueba: el enlace de abajo abre la parte de prueba de tu cuenta, donde no se mueve dinero real.',
   stepOpenApiKeysLiveNote:
-    'Estás en modo real: el enlace de abajo abre tu cuenta real, donde los cobros son de verdad.',
+    'Estás en modo activo: el enlace de abajo abre tu cuenta real, donde los pagos son reales. Comprueba que Stripe no muestra datos de prueba.',
   stepOpenApiKeysLink: 'Abrir las claves de API en Stripe',
 
-  stepCreateRestrictedKeyTitle: 'Empieza una clave restringida',
+  stepCreateRestrictedKeyTitle: 'Crea una clave restringida',
   stepCreateRestrictedKeyBody:
-    'En la página de claves de API, pulsa Crear clave restringida. Una clave restringida solo puede hacer lo que tú permitas: Pelago obtiene cobros y reembolsos, y nada más.',
+    'En Claves restringidas, pulsa Crear clave restringida. Una clave restringida solo puede hacer lo que permitas: aquí, cobrar pagos y hacer reembolsos.',
   stepCreateRestrictedKeyShortcut:
-    'Atajo: este enlace abre el formulario con el nombre y los dos permisos ya rellenados. Compruébalos con los pasos siguientes antes de crear la clave.',
-  stepCreateRestrictedKeyLink: 'Abrir un formulario de clave restringida ya rellenado',
+    'Atajo: este enlace abre el formulario con el nombre y los dos permisos ya completados. Revísalos con los pasos siguientes antes de crear la clave.',
+  stepCreateRestrictedKeyLink: 'Abrir un formulario de clave restringida ya completado',
   stepCreateRestrictedKeyManual:
-    'Si el formulario se abre vacío, no pasa nada: los pasos siguientes muestran cada campo para rellenarlo a mano.',
+    'Si el formulario se abre vacío, no pasa nada: los pasos siguientes muestran cada campo que hay que completar a mano.',
 
-  stepNameKeyTitle: 'Ponle nombre a la clave',
+  stepChooseUsageTitle: 'Indica quién usará la clave',
+  stepChooseUsageBody:
+    'Stripe pregunta cómo usarás esta clave de API. Elige «Proporcionar esta clave a otro sitio web» y pulsa Continuar.',
+  stepChooseUsageOlder:
+    '¿Stripe no pregunta y muestra directamente un formulario con un nombre y una lista de permisos? Tu cuenta tiene el formulario anterior: pasa al paso siguiente.',
+
+  stepNameKeyTitle: 'Ponle nombre a tu clave',
   stepNameKeyBody:
-    'Dale a la clave un nombre corto con el nombre de tu empresa seguido de _Pelago. Así la reconocerás cuando revises tus claves, y el equipo de Pelago también.',
+    'Escribe un nombre formado por el nombre de tu empresa seguido de _Pelago, para reconocer la clave más adelante entre tus otras claves.',
   stepNameKeyExample: 'Por ejemplo, Acme Manufacturing Company usaría Acme_Pelago.',
+  stepNameKeyUrl: 'Si Stripe pide la dirección del sitio web, escribe {url}.',
+  stepNameKeyUrlUnknown:
+    'Si Stripe pide la dirección del sitio web, escribe la dirección de este sitio.',
+  stepNameKeyCustomize:
+    'Después elige «Personalizar permisos para esta clave», no la opción que da todos los permisos, y pulsa Continuar.',
   companyNameLabel: 'Nombre de tu empresa',
   companyNameHint: 'Lo convertimos en un nombre de clave que puedes copiar.',
   suggestedNameLabel: 'Nombre de clave sugerido',
-  suggestedNameEmpty: 'Escribe el nombre de tu empresa para ver una sugerencia.',
+  suggestedNameEmpty: 'Escribe el nombre de tu empresa para obtener una sugerencia.',
   copyName: 'Copiar nombre',
   copied: 'Copiado',
   copiedAnnouncement: '{name} copiado al portapapeles.',
   copyFailed: 'Aquí no se puede copiar. Selecciona el nombre y cópialo tú.',
 
-  stepSetPermissionsTitle: 'Permite cobros y reembolsos',
+  stepSetPermissionsTitle: 'Permite cargos y reembolsos',
   stepSetPermissionsBody:
-    'En la lista de permisos, busca Charges y Refunds (cobros y reembolsos) y pon cada uno en Escritura. Pelago los necesita para ingresar el dinero de las inscripciones en tu cuenta y para reembolsar pedidos. Deja todos los demás permisos en Ninguno.',
+    'En la lista de permisos, pon Cargos en Escritura y Reembolsos en Escritura. Permiten ingresar el dinero de las inscripciones en tu cuenta y reembolsar pedidos. Deja todos los demás permisos en Ninguno.',
+  stepSetPermissionsFixBody:
+    'Pon Cargos en Escritura y Reembolsos en Escritura, y deja los demás permisos como están. Después guarda los cambios con el botón del final de la página.',
 
   stepCreateKeyTitle: 'Crea la clave',
   stepCreateKeyBody:
-    'Baja hasta el final del formulario y pulsa Crear clave. Stripe te devuelve a la página de claves de API, donde la nueva clave aparece con el nombre que le diste.',
+    'Comprueba que solo Cargos y Reembolsos están en Escritura y pulsa Crear clave al final de la página.',
 
-  stepRevealKeyTitle: 'Muestra y copia la clave',
+  stepRevealKeyTitle: 'Copia la clave ahora',
   stepRevealKeyBody:
-    'Busca {name} entre tus claves restringidas y pulsa Mostrar token de la clave. Copia el token entero: empieza por {prefix}.',
-  stepRevealKeyYourKey: 'tu nueva clave',
+    'Stripe muestra tu clave nueva, que empieza por {prefix}. Pulsa el botón de copiar que tiene al lado antes de pulsar Listo.',
+  stepRevealKeyLiveNote:
+    'Una clave del modo activo se muestra una sola vez. Si cierras la ventana sin copiarla, tendrás que crear otra clave.',
+  stepRevealKeyTestNote:
+    'Una clave de prueba se puede volver a mostrar más tarde en la página de claves de API, pero copiarla ahora te ahorra volver.',
+  stepRevealKeyOlder:
+    '¿Stripe te llevó de vuelta a la página de claves de API? Busca {name} en Claves restringidas, pulsa Revelar token de clave a su lado y copia la clave entera.',
+  stepRevealKeyYourKey: 'tu clave nueva',
 
-  stepHandOverTitle: 'Entrega la clave a Pelago',
+  stepEditKeyTitle: 'Busca tu clave y edítala',
+  stepEditKeyBody:
+    'En Claves restringidas, busca {name}. Abre el menú (•••) al final de su fila y elige Editar clave.',
+  stepEditKeySameKey:
+    'Estás cambiando la clave que ya tienes: conserva el mismo valor, así que no hay nada que copiar ni volver a pegar.',
+  stepEditKeyYourKey: 'la clave que creaste para Pelago',
+
+  stepHandOverTitle: 'Conecta tu clave',
   stepHandOverBody:
-    'Pulsa «{finish}» y pega la clave en el formulario seguro que aparece a continuación. Pelago la comprueba en el acto.',
+    'Pulsa «{finish}» y pega la clave en el formulario seguro que aparece. Se comprueba con Stripe en el acto.',
+  stepHandOverFixTitle: 'Vuelve a comprobar tu clave',
+  stepHandOverFixBody:
+    'Tu clave no ha cambiado, así que no hay nada que pegar. Pulsa «{finish}» para comprobarla de nuevo con sus permisos nuevos.',
 
-  keepSafeTitle: 'Guarda bien esta clave',
+  keepSafeTitle: 'Guarda esta clave en un lugar seguro',
   keepSafeBody:
-    'Quien tenga esta clave puede cobrar y reembolsar en tu cuenta de Stripe. No la envíes nunca por correo, chat ni en un ticket de soporte. Si se filtra, renuévala o elimínala en el Dashboard de Stripe y crea otra.',
+    'Quien tenga esta clave puede cobrar y reembolsar en tu cuenta de Stripe. No la envíes nunca por correo, chat ni en un ticket de soporte. Si se filtra, elimínala en el Dashboard de Stripe y crea una nueva.',
 
   zoomOpen: 'Ampliar imagen',
   zoomClose: 'Cerrar',
   zoomDialogLabel: 'Imagen ampliada: {alt}',
   illustrationLoading: 'Cargando imagen',
+  illoSearch: 'Buscar',
+  illoHome: 'Inicio',
+  illoBalances: 'Saldos',
+  illoTransactions: 'Transacciones',
+  illoCustomers: 'Clientes',
+  illoProductCatalog: 'Catálogo de productos',
   illoDevelopers: 'Desarrolladores',
   illoApiKeys: 'Claves de API',
+  illoStandardKeys: 'Claves estándar',
+  illoPublishableKey: 'Clave publicable',
+  illoSecretKey: 'Clave secreta',
+  illoRestrictedKeys: 'Claves restringidas',
   illoCreateRestrictedKey: 'Crear clave restringida',
-  illoKeyName: 'Nombre de la clave',
+  illoHowUse: '¿Cómo usarás esta clave de API?',
+  illoAnotherWebsite: 'Proporcionar esta clave a otro sitio web',
+  illoContinue: 'Continuar',
+  illoKeyName: 'Nombre',
+  illoWebsiteUrl: 'URL',
+  illoCustomize: 'Personalizar permisos para esta clave',
   illoPermissions: 'Permisos',
-  illoCharges: 'Charges',
-  illoRefunds: 'Refunds',
+  illoCharges: 'Cargos',
+  illoRefunds: 'Reembolsos',
   illoNone: 'Ninguno',
   illoRead: 'Lectura',
   illoWrite: 'Escritura',
   illoCreateKey: 'Crear clave',
-  illoRestrictedKeys: 'Claves restringidas',
-  illoRevealKey: 'Mostrar token',
+  illoCancel: 'Cancelar',
+  illoCopy: 'Copiar',
+  illoDone: 'Listo',
+  illoEditKey: 'Editar clave',
   altOpenApiKeys:
-    'Esquema del Dashboard de Stripe con el menú Desarrolladores abierto y Claves de API resaltado.',
+    'El Dashboard de Stripe con Desarrolladores abierto cerca del final del menú y Claves de API dentro.',
   altCreateRestrictedKey:
-    'Esquema de la página de claves de API con el botón Crear clave restringida resaltado.',
-  altNameKey: 'Esquema del formulario de clave restringida con el campo del nombre resaltado.',
-  altSetPermissions: 'Esquema de la tabla de permisos con Charges y Refunds en Escritura.',
-  altCreateKey: 'Esquema del final del formulario con el botón Crear clave resaltado.',
-  altRevealKey:
-    'Esquema de la página de claves de API con la nueva clave y el botón Mostrar token resaltado.',
-  noteOpenDevelopers: 'Abre el menú Desarrolladores.',
+    'La página de claves de API: claves estándar y después claves restringidas con el botón Crear clave restringida.',
+  altChooseUsage:
+    'Stripe pregunta el uso de la clave; «Proporcionar esta clave a otro sitio web» está elegido.',
+  altNameKey:
+    'Los campos del nombre y del sitio web, con «Personalizar permisos para esta clave» elegido.',
+  altSetPermissions: 'La lista de permisos: Cargos y Reembolsos en Escritura, el resto en Ninguno.',
+  altCreateKey: 'El final de la página de permisos con el botón Crear clave.',
+  altRevealKey: 'La ventana que muestra la clave nueva, con Copiar y Listo.',
+  altEditKey: 'La lista de claves restringidas, con el menú de la clave abierto en Editar clave.',
+  noteOpenDevelopers: 'Abre Desarrolladores, cerca del final del menú.',
   noteChooseApiKeys: 'Elige Claves de API.',
   notePressCreateRestricted: 'Pulsa Crear clave restringida.',
+  noteChooseAnotherWebsite: 'Elige «Proporcionar esta clave a otro sitio web».',
+  notePressContinue: 'Pulsa Continuar.',
   noteTypeName: 'Escribe aquí el nombre de la clave.',
-  noteChargesWrite: 'Charges: elige Escritura.',
-  noteRefundsWrite: 'Refunds: elige Escritura.',
-  notePressCreateKey: 'Pulsa Crear clave al final del formulario.',
-  noteFindKey: 'Tu nueva clave, con su nombre.',
-  notePressReveal: 'Pulsa Mostrar token y copia el token.',
+  noteTypeUrl: 'Escribe la dirección del sitio web.',
+  noteChooseCustomize: 'Elige «Personalizar permisos para esta clave».',
+  noteChargesWrite: 'Cargos: elige Escritura.',
+  noteRefundsWrite: 'Reembolsos: elige Escritura.',
+  notePressCreateKey: 'Pulsa Crear clave.',
+  noteCopyKey: 'Copia ahora la clave entera.',
+  notePressDone: 'Pulsa Listo solo después de copiar.',
+  noteFindKey: 'Busca tu clave por su nombre.',
+  noteChooseEditKey: 'Abre el menú (•••) y elige Editar clave.',
   keyFormTitle: 'Pega tu clave restringida',
   keyInputLabel: 'Clave restringida',
   keyInputHint:
-    'Empieza por {prefix}. Pelago Connect la comprueba con Stripe al momento y no vuelve a mostrarla nunca.',
+    'Empieza por {prefix}. Este sitio la comprueba con Stripe al momento y no vuelve a mostrarla nunca.',
   keyShow: 'Mostrar clave',
   keyHide: 'Ocultar clave',
   keyNameLabel: 'Nombre de la clave (opcional)',
@@ -131,44 +192,59 @@ export const es: Messages = {
   keyChecking: 'Comprobando tu clave con Stripe…',
   keyVerified: 'Clave verificada. Stripe está conectado.',
   checklistLabel: 'Lo que Stripe ha confirmado',
-  permissionCharges: 'Charges',
-  permissionRefunds: 'Refunds',
+  permissionCharges: 'Cargos',
+  permissionRefunds: 'Reembolsos',
   permissionWrite: '{permission}: acceso de escritura',
   permissionMissing: '{permission}: falta',
   permissionUnknown: '{permission}: no se ha podido comprobar',
   showPermissionsStep: 'Enséñame cómo configurar los permisos',
+  keyRetry: 'Reintentar',
+  keyCheckAgain: 'Ya he cambiado los permisos — comprobar de nuevo',
+  keyPasteOther: 'Pegar otra clave',
+  keyKept: 'Tu clave se queda en esta página unos minutos: no hace falta volver a pegarla.',
+  keyForgotten: 'Por seguridad, la clave se ha borrado tras unos minutos. Vuelve a pegarla.',
+  keyEmptyTitle: 'Aún no has pegado ninguna clave',
+  helpLink: 'Obtener ayuda',
+  signInLink: 'Volver a iniciar sesión',
+  errorTitleKeyUnusable: 'Esta clave no sirve',
+  errorTitleKeyUnknown: 'Stripe no reconoce esta clave',
+  errorTitleKeyExpired: 'Esta clave ha caducado',
+  errorTitlePermission: 'Falta un permiso',
+  errorTitleStripeBusy: 'Stripe está ocupado ahora',
+  errorTitleNetwork: 'Se ha cortado la conexión',
+  errorTitleSignedOut: 'Se ha cerrado tu sesión',
+  errorTitleNotAllowed: 'No permitido aquí',
+  errorTitleSite: 'Este sitio ha tenido un problema',
 
   keyPrefixEither: 'rk_live_ (o rk_test_ en modo de prueba)',
   keyCheckEmpty: 'Pega tu clave restringida. Empieza por {restricted}.',
   keyCheckSecretKey:
-    'Esta es una clave secreta (empieza por {prefix}). Una clave secreta puede hacer cualquier cosa en tu cuenta de Stripe, así que no se ha aceptado ni se ha enviado a ningún sitio. En el Dashboard de Stripe, abre Desarrolladores → Claves de API, haz clic en «Crear clave restringida», dale acceso de escritura a Charges y Refunds, y pega esa clave en su lugar. Empieza por {restricted}.',
+    'Esta es una clave secreta (empieza por {prefix}): puede hacer cualquier cosa en tu cuenta, así que no se ha enviado. Pega en su lugar una clave restringida; empieza por {restricted}.',
   keyCheckPublishableKey:
-    'Esta es tu clave publicable (empieza por {prefix}). Es pública y no puede cobrar ni reembolsar. Tu clave restringida está más abajo en la misma página de claves de API, en «Claves restringidas»: haz clic en Mostrar a su lado, cópiala y pégala aquí. Empieza por {restricted}.',
+    'Esta es tu clave publicable (empieza por {prefix}), que no puede cobrar. Pega en su lugar tu clave restringida, en la misma página; empieza por {restricted}.',
   keyCheckWebhookSecret:
-    'Este es un secreto de firma de webhook (empieza por whsec_), no una clave de API: solo sirve para comprobar que los eventos vienen de Stripe.',
+    'Este es un secreto de firma de webhook (empieza por whsec_), no una clave de API.',
   keyCheckEphemeralKey:
-    'Esta es una clave efímera (empieza por ek_): una clave de corta duración creada para un solo cliente, no tu clave de API.',
-  keyCheckAccountId:
-    'Este es el ID de tu cuenta de Stripe (empieza por acct_). Identifica tu cuenta, pero no es una clave.',
+    'Esta es una clave efímera de corta duración (empieza por ek_), no tu clave de API.',
+  keyCheckAccountId: 'Este es el ID de tu cuenta de Stripe (empieza por acct_), no una clave.',
   keyCheckNotAKey: 'Esto no parece una clave de Stripe.',
   keyCheckPasteInstead:
-    'Pega en su lugar tu clave restringida: en el Dashboard de Stripe abre Desarrolladores → Claves de API; está en «Claves restringidas» y empieza por {restricted}.',
+    'Pega en su lugar tu clave restringida, en Desarrolladores → Claves de API; empieza por {restricted}.',
   keyCheckHidden:
-    'Esta es la forma oculta de la clave, tal como la muestra la lista de claves de API (con puntos o asteriscos en medio), así que no sirve. En el Dashboard de Stripe, busca la clave en «Claves restringidas», haz clic en Mostrar y copia la clave entera que empieza por {restricted}.',
-  keyCheckTooLong:
-    'Esto es mucho más largo que una clave de Stripe. Pega solo la clave, sin nada alrededor.',
+    'Esta es la forma oculta de la clave, con puntos en medio. Haz clic en Mostrar en Stripe y copia la clave entera; empieza por {restricted}.',
+  keyCheckTooLong: 'Esto es mucho más largo que una clave de Stripe. Pega solo la clave.',
   keyCheckTooShort:
-    'Esta clave es demasiado corta: parece que falta una parte. Vuelve a copiar la clave entera desde el Dashboard de Stripe (empieza por {restricted}) y pégala sin editarla.',
+    'Esta clave es demasiado corta: falta una parte. Vuelve a copiar la clave entera; empieza por {restricted}.',
   keyCheckPastedTwice:
-    'Parece que la clave está pegada dos veces. Vacía el campo y pega la clave una sola vez.',
+    'Parece que la clave está pegada dos veces. Vacía el campo y pégala una sola vez.',
   keyCheckBadCharacters:
-    'Esta clave contiene caracteres que una clave de Stripe nunca tiene: después del prefijo solo hay letras y cifras. Vuelve a copiar la clave desde el Dashboard de Stripe con su botón de copiar y pégala sin editarla. Empieza por {restricted}.',
+    'Esta clave contiene caracteres que una clave de Stripe nunca tiene. Vuelve a copiarla con el botón de copiar de Stripe; empieza por {restricted}.',
   keyCheckBadPrefix:
-    'Parece una clave restringida, pero su comienzo está dañado: debe empezar por rk_live_ o rk_test_ en minúsculas. Vuelve a copiar la clave desde el Dashboard de Stripe.',
+    'El comienzo de esta clave está dañado: debe empezar por rk_live_ o rk_test_, en minúsculas. Vuelve a copiar la clave.',
   keyCheckLiveKeyInTestMode:
-    'Esta es una clave real (empieza por rk_live_), pero esta conexión está en modo de prueba. En el Dashboard de Stripe, cambia al modo de prueba (el interruptor «Modo de prueba»), abre Desarrolladores → Claves de API y pega la clave restringida que empieza por rk_test_.',
+    'Esta es una clave real (empieza por rk_live_), pero esta conexión está en modo de prueba. Pega una clave restringida creada en modo de prueba; empieza por rk_test_.',
   keyCheckTestKeyInLiveMode:
-    'Esta es una clave de prueba (empieza por rk_test_), pero esta conexión recibe pagos reales. En el Dashboard de Stripe, desactiva el modo de prueba para ver tus datos reales, abre Desarrolladores → Claves de API y pega la clave restringida que empieza por rk_live_.',
+    'Esta es una clave de prueba (empieza por rk_test_), pero esta conexión recibe pagos reales. Pega una clave restringida creada en modo activo; empieza por rk_live_.',
   keyCheckNotText:
     'Pega tu clave restringida como texto. Empieza por rk_live_ (o rk_test_ en modo de prueba).',
 
@@ -179,9 +255,9 @@ export const es: Messages = {
   errorKeyInvalid:
     'Stripe no reconoce esta clave. Puede que se haya eliminado o copiado mal. Vuelve a copiar la clave o crea una nueva clave restringida.',
   errorKeyExpired:
-    'Stripe indica que esta clave ha caducado o se ha renovado. Crea una nueva clave restringida en el Dashboard de Stripe y conéctala.',
+    'Stripe indica que esta clave ha caducado o se ha sustituido. Crea una nueva clave restringida en el Dashboard de Stripe y conéctala.',
   errorPermissionMissing:
-    'A esta clave le falta un permiso. Edita la clave en el Dashboard de Stripe y dale acceso de escritura a Charges y Refunds.',
+    'A esta clave le falta un permiso. Edita la clave en el Dashboard de Stripe y dale acceso de escritura a Cargos y Reembolsos.',
   errorKeyNotConnected:
     'Todavía no hay ninguna clave de Stripe conectada. Conecta primero una clave restringida.',
   errorKeyUnreadable:
@@ -193,17 +269,23 @@ export const es: Messages = {
   errorNetwork: 'La conexión con Stripe ha fallado. Comprueba la red y vuelve a intentarlo.',
   errorTimeout:
     'Stripe ha tardado demasiado en responder. Vuelve a intentarlo dentro de un momento.',
-  errorUnauthenticated: 'No has iniciado sesión. Inicia sesión y vuelve a intentarlo.',
+  errorUnauthenticated:
+    'Tu sesión en este sitio ha terminado. Vuelve a iniciar sesión en otra pestaña y reinténtalo aquí; recargar la página también sirve.',
   errorForbidden: 'No tienes permiso para hacer esto.',
   errorRequestFailed: 'Stripe no ha podido procesar esta solicitud.',
   errorInternal:
-    'Algo ha fallado por nuestra parte. Vuelve a intentarlo y contacta con soporte si continúa.',
+    'Este sitio no ha podido completar la solicitud. Reinténtalo en un momento; si sigue fallando, contacta con el soporte del sitio.',
 
   statusLoading: 'Comprobando tu conexión con Stripe…',
   statusConnected: 'Stripe está conectado',
+  statusAttention: 'Stripe necesita tu atención',
+  statusAttentionPermission:
+    'Los cobros o reembolsos fallarán hasta que el permiso que falta esté en Escritura para esta clave en Stripe.',
+  statusAttentionKey: 'Esta clave ya no funciona. Conecta una nueva clave restringida.',
+  statusFix: 'Enséñame cómo arreglarlo',
   statusNotConnected: 'Stripe no está conectado',
   statusNotConnectedBody:
-    'Conecta una clave restringida para que Pelago Connect pueda cobrar y hacer reembolsos en tu cuenta de Stripe.',
+    'Conecta una clave restringida para que este sitio pueda cobrar y hacer reembolsos en tu cuenta de Stripe.',
   statusMode: 'Modo',
   statusModeTest: 'Prueba',
   statusModeLive: 'Real',
@@ -220,8 +302,11 @@ export const es: Messages = {
   statusRetry: 'Volver a intentarlo',
   disconnectTitle: '¿Desconectar Stripe?',
   disconnectBody:
-    'Pelago Connect dejará de cobrar y de hacer reembolsos en tu cuenta de Stripe hasta que conectes otra clave. La clave en sí sigue en tu Dashboard de Stripe: elimínala allí si ya no la necesitas.',
+    'Este sitio dejará de cobrar y de hacer reembolsos en tu cuenta de Stripe hasta que conectes otra clave. La clave en sí sigue en tu Dashboard de Stripe: elimínala allí si ya no la necesitas.',
   disconnectCancel: 'Cancelar',
 
   alreadyHaveKey: 'Ya tengo una clave',
 };
+
+/** The refund panel's Spanish text: `messages={{ ...es, ...esRefunds }}`. */
+export { esRefunds } from './refunds.es';

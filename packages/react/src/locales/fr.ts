@@ -7,14 +7,17 @@ import type { Messages } from '../i18n/en';
  * @example
  * import { fr } from '@pelago/connect-react/locales/fr';
  *
- * <PelagoConnectProvider endpoint="/api/pelago-connect" locale="fr" messages={fr}>
+ * <PelagoConnectProvider endpoint="/api/pelago" locale="fr" messages={fr}>
  *   <ConnectOnboarding companyName="Acme Manufacturing Company" />
  * </PelagoConnectProvider>
  */
 export const fr: Messages = {
   guideTitle: 'Créer une clé Stripe pour Pelago Connect',
   guideIntro:
-    'Suivez ces étapes dans votre tableau de bord Stripe. À la fin, vous aurez une clé qui permet à Pelago Connect d’encaisser les inscriptions et d’effectuer des remboursements sur votre compte Stripe, et rien d’autre.',
+    'Pelago Connect est le service de paiement derrière les inscriptions aux événements de ce site. Suivez ces étapes dans votre Dashboard Stripe pour créer une clé qui lui permet d’encaisser les inscriptions et d’effectuer des remboursements sur votre compte Stripe, et rien d’autre.',
+  guideTitleFix: 'Donner à votre clé Stripe les autorisations nécessaires',
+  guideIntroFix:
+    'Il manque une autorisation à votre clé pour Pelago Connect. Modifiez-la dans votre Dashboard Stripe : la clé reste la même, il n’y a rien à copier ni à recoller.',
   modeTest: 'Mode test',
   modeLive: 'Mode production',
   stepListLabel: 'Étapes de création de la clé',
@@ -27,31 +30,44 @@ export const fr: Messages = {
   back: 'Retour',
   next: 'Suivant',
   finish: 'J’ai ma clé',
+  finishFixed: 'J’ai mis à jour les autorisations',
   exit: 'Quitter le guide',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
 
   stepOpenApiKeysTitle: 'Ouvrir vos clés API',
+  stepOpenApiKeysAdmin:
+    'Il faut le rôle Administrateur sur le compte Stripe pour créer ou modifier des clés. Si vous avez un autre rôle, demandez à un administrateur de suivre ces étapes.',
   stepOpenApiKeysBody:
-    'Connectez-vous au tableau de bord Stripe, ouvrez le menu Développeurs et choisissez Clés API.',
+    'Connectez-vous au Dashboard Stripe. Dans le menu de gauche, ouvrez Développeurs, vers le bas (sur certains comptes, dans Paramètres), puis choisissez Clés API.',
   stepOpenApiKeysTestNote:
     'Vous êtes en mode test : le lien ci-dessous ouvre la partie test de votre compte, où aucun argent réel ne circule.',
   stepOpenApiKeysLiveNote:
-    'Vous êtes en mode production : le lien ci-dessous ouvre votre compte réel, où les paiements sont bien réels.',
+    'Vous êtes en mode production : le lien ci-dessous ouvre votre compte réel, où les paiements sont bien réels. Vérifiez que Stripe n’affiche pas les données de test.',
   stepOpenApiKeysLink: 'Ouvrir les clés API dans Stripe',
 
-  stepCreateRestrictedKeyTitle: 'Commencer une clé restreinte',
+  stepCreateRestrictedKeyTitle: 'Créer une clé restreinte',
   stepCreateRestrictedKeyBody:
-    'Sur la page des clés API, appuyez sur Créer une clé restreinte. Une clé restreinte ne peut faire que ce que vous autorisez : Pelago obtient les paiements et les remboursements, rien de plus.',
+    'Sous Clés restreintes, appuyez sur Créer une clé restreinte. Une clé restreinte ne peut faire que ce que vous autorisez : ici, encaisser des paiements et rembourser.',
   stepCreateRestrictedKeyShortcut:
     'Raccourci : ce lien ouvre le formulaire avec le nom et les deux autorisations déjà remplis. Vérifiez-les avec les étapes suivantes avant de créer la clé.',
   stepCreateRestrictedKeyLink: 'Ouvrir un formulaire de clé restreinte prérempli',
   stepCreateRestrictedKeyManual:
     'Si le formulaire s’ouvre vide, pas de souci : les étapes suivantes montrent chaque champ à remplir à la main.',
 
+  stepChooseUsageTitle: 'Dire qui utilisera la clé',
+  stepChooseUsageBody:
+    'Stripe demande comment vous allez utiliser cette clé API. Choisissez « Fournir cette clé à un autre site Web », puis appuyez sur Continuer.',
+  stepChooseUsageOlder:
+    'Stripe ne pose pas la question et affiche tout de suite un formulaire avec un nom et une liste d’autorisations ? Votre compte a l’ancien formulaire : passez à l’étape suivante.',
+
   stepNameKeyTitle: 'Nommer votre clé',
   stepNameKeyBody:
-    'Donnez à la clé un nom court, formé du nom de votre entreprise suivi de _Pelago. Vous la retrouverez facilement en passant vos clés en revue, et l’équipe Pelago aussi.',
+    'Saisissez un nom formé du nom de votre entreprise suivi de _Pelago, pour reconnaître la clé plus tard parmi vos autres clés.',
   stepNameKeyExample: 'Par exemple, Acme Manufacturing Company utiliserait Acme_Pelago.',
+  stepNameKeyUrl: 'Si Stripe demande l’adresse du site Web, saisissez {url}.',
+  stepNameKeyUrlUnknown: 'Si Stripe demande l’adresse du site Web, saisissez l’adresse de ce site.',
+  stepNameKeyCustomize:
+    'Choisissez ensuite « Personnaliser les autorisations de cette clé », et non le choix qui donne toutes les autorisations, puis appuyez sur Continuer.',
   companyNameLabel: 'Nom de votre entreprise',
   companyNameHint: 'Nous en tirons un nom de clé à copier.',
   suggestedNameLabel: 'Nom de clé proposé',
@@ -63,65 +79,109 @@ export const fr: Messages = {
 
   stepSetPermissionsTitle: 'Autoriser paiements et remboursements',
   stepSetPermissionsBody:
-    'Dans la liste des autorisations, trouvez Charges et Refunds (paiements et remboursements) et réglez chacune sur Écriture. Pelago en a besoin pour verser l’argent des inscriptions sur votre compte et pour rembourser des commandes. Laissez toutes les autres autorisations sur Aucune.',
+    'Dans la liste des autorisations, réglez Paiements sur Écriture et Remboursements sur Écriture. Elles permettent de verser l’argent des inscriptions sur votre compte et de rembourser des commandes. Laissez toutes les autres autorisations sur Aucune.',
+  stepSetPermissionsFixBody:
+    'Réglez Paiements sur Écriture et Remboursements sur Écriture, sans toucher aux autres autorisations. Enregistrez ensuite vos modifications avec le bouton en bas de la page.',
 
   stepCreateKeyTitle: 'Créer la clé',
   stepCreateKeyBody:
-    'Descendez en bas du formulaire et appuyez sur Créer la clé. Stripe vous ramène à la page des clés API, où la nouvelle clé apparaît sous le nom choisi.',
+    'Vérifiez que seuls Paiements et Remboursements sont sur Écriture, puis appuyez sur Créer une clé en bas de la page.',
 
-  stepRevealKeyTitle: 'Afficher et copier la clé',
+  stepRevealKeyTitle: 'Copier la clé tout de suite',
   stepRevealKeyBody:
-    'Trouvez {name} parmi vos clés restreintes et appuyez sur Afficher le jeton. Copiez le jeton en entier : il commence par {prefix}.',
+    'Stripe affiche votre nouvelle clé, qui commence par {prefix}. Appuyez sur le bouton de copie à côté avant d’appuyer sur Terminé.',
+  stepRevealKeyLiveNote:
+    'Une clé de production n’est affichée qu’une seule fois. Si vous fermez la fenêtre sans la copier, il faudra créer une autre clé.',
+  stepRevealKeyTestNote:
+    'Une clé de test peut être affichée de nouveau plus tard sur la page des clés API, mais la copier maintenant vous évite d’y retourner.',
+  stepRevealKeyOlder:
+    'Stripe vous a ramené à la page des clés API ? Trouvez {name} sous Clés restreintes, appuyez sur Révéler le token de la clé à côté et copiez la clé en entier.',
   stepRevealKeyYourKey: 'votre nouvelle clé',
 
-  stepHandOverTitle: 'Confier la clé à Pelago',
+  stepEditKeyTitle: 'Trouver votre clé et la modifier',
+  stepEditKeyBody:
+    'Sous Clés restreintes, trouvez {name}. Ouvrez le menu (•••) au bout de sa ligne et choisissez Modifier la clé.',
+  stepEditKeySameKey:
+    'Vous modifiez la clé que vous avez déjà : elle garde la même valeur, il n’y a donc rien à copier ni à recoller.',
+  stepEditKeyYourKey: 'la clé créée pour Pelago',
+
+  stepHandOverTitle: 'Connecter votre clé',
   stepHandOverBody:
-    'Appuyez sur « {finish} » et collez la clé dans le formulaire sécurisé qui suit. Pelago la vérifie aussitôt.',
+    'Appuyez sur « {finish} » et collez la clé dans le formulaire sécurisé qui suit. Elle est vérifiée aussitôt auprès de Stripe.',
+  stepHandOverFixTitle: 'Vérifier votre clé de nouveau',
+  stepHandOverFixBody:
+    'Votre clé n’a pas changé, il n’y a rien à coller. Appuyez sur « {finish} » pour la vérifier de nouveau avec ses nouvelles autorisations.',
 
   keepSafeTitle: 'Gardez cette clé en lieu sûr',
   keepSafeBody:
-    'Toute personne qui détient cette clé peut encaisser et rembourser sur votre compte Stripe. Ne l’envoyez jamais par e-mail, par messagerie ou dans un ticket d’assistance. En cas de fuite, renouvelez-la ou supprimez-la dans le tableau de bord Stripe et créez-en une nouvelle.',
+    'Toute personne qui détient cette clé peut encaisser et rembourser sur votre compte Stripe. Ne l’envoyez jamais par e-mail, par messagerie ou dans un ticket d’assistance. Si elle est divulguée, supprimez-la dans le Dashboard Stripe et créez-en une nouvelle.',
 
   zoomOpen: 'Agrandir l’image',
   zoomClose: 'Fermer',
   zoomDialogLabel: 'Image agrandie : {alt}',
   illustrationLoading: 'Chargement de l’image',
+  illoSearch: 'Rechercher',
+  illoHome: 'Accueil',
+  illoBalances: 'Soldes',
+  illoTransactions: 'Transactions',
+  illoCustomers: 'Clients',
+  illoProductCatalog: 'Catalogue de produits',
   illoDevelopers: 'Développeurs',
   illoApiKeys: 'Clés API',
+  illoStandardKeys: 'Clés standard',
+  illoPublishableKey: 'Clé publiable',
+  illoSecretKey: 'Clé secrète',
+  illoRestrictedKeys: 'Clés restreintes',
   illoCreateRestrictedKey: 'Créer une clé restreinte',
-  illoKeyName: 'Nom de la clé',
+  illoHowUse: 'Comment allez-vous utiliser cette clé API\u00a0?',
+  illoAnotherWebsite: 'Fournir cette clé à un autre site Web',
+  illoContinue: 'Continuer',
+  illoKeyName: 'Nom',
+  illoWebsiteUrl: 'URL',
+  illoCustomize: 'Personnaliser les autorisations de cette clé',
   illoPermissions: 'Autorisations',
-  illoCharges: 'Charges',
-  illoRefunds: 'Refunds',
+  illoCharges: 'Paiements',
+  illoRefunds: 'Remboursements',
   illoNone: 'Aucune',
   illoRead: 'Lecture',
   illoWrite: 'Écriture',
-  illoCreateKey: 'Créer la clé',
-  illoRestrictedKeys: 'Clés restreintes',
-  illoRevealKey: 'Afficher le jeton',
+  illoCreateKey: 'Créer une clé',
+  illoCancel: 'Annuler',
+  illoCopy: 'Copier',
+  illoDone: 'Terminé',
+  illoEditKey: 'Modifier la clé',
   altOpenApiKeys:
-    'Croquis du tableau de bord Stripe, menu Développeurs ouvert et Clés API mis en évidence.',
+    'Le Dashboard Stripe, Développeurs ouvert vers le bas du menu, avec Clés API dedans.',
   altCreateRestrictedKey:
-    'Croquis de la page des clés API, bouton Créer une clé restreinte mis en évidence.',
-  altNameKey: 'Croquis du formulaire de clé restreinte, champ du nom mis en évidence.',
+    'La page des clés API : clés standard, puis clés restreintes avec le bouton Créer une clé restreinte.',
+  altChooseUsage:
+    'Stripe demande l’usage de la clé ; « Fournir cette clé à un autre site Web » est choisi.',
+  altNameKey:
+    'Les champs du nom et du site Web, avec « Personnaliser les autorisations de cette clé » choisi.',
   altSetPermissions:
-    'Croquis du tableau des autorisations, Charges et Refunds réglés sur Écriture.',
-  altCreateKey: 'Croquis du bas du formulaire, bouton Créer la clé mis en évidence.',
-  altRevealKey:
-    'Croquis de la page des clés API avec la nouvelle clé, bouton Afficher le jeton mis en évidence.',
-  noteOpenDevelopers: 'Ouvrez le menu Développeurs.',
+    'La liste des autorisations : Paiements et Remboursements sur Écriture, le reste sur Aucune.',
+  altCreateKey: 'Le bas de la page des autorisations avec le bouton Créer une clé.',
+  altRevealKey: 'La fenêtre qui affiche la nouvelle clé, avec Copier et Terminé.',
+  altEditKey: 'La liste des clés restreintes, le menu de la clé ouvert sur Modifier la clé.',
+  noteOpenDevelopers: 'Ouvrez Développeurs, vers le bas du menu.',
   noteChooseApiKeys: 'Choisissez Clés API.',
   notePressCreateRestricted: 'Appuyez sur Créer une clé restreinte.',
+  noteChooseAnotherWebsite: 'Choisissez « Fournir cette clé à un autre site Web ».',
+  notePressContinue: 'Appuyez sur Continuer.',
   noteTypeName: 'Saisissez ici le nom de la clé.',
-  noteChargesWrite: 'Charges : choisissez Écriture.',
-  noteRefundsWrite: 'Refunds : choisissez Écriture.',
-  notePressCreateKey: 'Appuyez sur Créer la clé en bas du formulaire.',
-  noteFindKey: 'Votre nouvelle clé, listée sous son nom.',
-  notePressReveal: 'Appuyez sur Afficher le jeton, puis copiez-le.',
+  noteTypeUrl: 'Saisissez l’adresse du site Web.',
+  noteChooseCustomize: 'Choisissez « Personnaliser les autorisations de cette clé ».',
+  noteChargesWrite: 'Paiements : choisissez Écriture.',
+  noteRefundsWrite: 'Remboursements : choisissez Écriture.',
+  notePressCreateKey: 'Appuyez sur Créer une clé.',
+  noteCopyKey: 'Copiez toute la clé maintenant.',
+  notePressDone: 'N’appuyez sur Terminé qu’après la copie.',
+  noteFindKey: 'Trouvez votre clé par son nom.',
+  noteChooseEditKey: 'Ouvrez le menu (•••) et choisissez Modifier la clé.',
   keyFormTitle: 'Collez votre clé restreinte',
   keyInputLabel: 'Clé restreinte',
   keyInputHint:
-    'Elle commence par {prefix}. Pelago Connect la vérifie aussitôt auprès de Stripe et ne l’affiche plus jamais.',
+    'Elle commence par {prefix}. Ce site la vérifie aussitôt auprès de Stripe et ne l’affiche plus jamais.',
   keyShow: 'Afficher la clé',
   keyHide: 'Masquer la clé',
   keyNameLabel: 'Nom de la clé (facultatif)',
@@ -131,44 +191,60 @@ export const fr: Messages = {
   keyChecking: 'Vérification de votre clé auprès de Stripe…',
   keyVerified: 'Clé vérifiée. Stripe est connecté.',
   checklistLabel: 'Ce que Stripe a confirmé',
-  permissionCharges: 'Charges',
-  permissionRefunds: 'Refunds',
+  permissionCharges: 'Paiements',
+  permissionRefunds: 'Remboursements',
   permissionWrite: '{permission} : accès en écriture',
   permissionMissing: '{permission} : manquant',
   permissionUnknown: '{permission} : vérification impossible',
   showPermissionsStep: 'Me montrer comment régler les autorisations',
+  keyRetry: 'Réessayer',
+  keyCheckAgain: 'J’ai modifié les autorisations — vérifier à nouveau',
+  keyPasteOther: 'Coller une autre clé',
+  keyKept: 'Votre clé reste sur cette page quelques minutes : inutile de la coller à nouveau.',
+  keyForgotten: 'Par sécurité, la clé a été effacée après quelques minutes. Collez-la à nouveau.',
+  keyEmptyTitle: 'Aucune clé collée',
+  helpLink: 'Obtenir de l’aide',
+  signInLink: 'Se reconnecter',
+  errorTitleKeyUnusable: 'Cette clé ne convient pas',
+  errorTitleKeyUnknown: 'Stripe ne connaît pas cette clé',
+  errorTitleKeyExpired: 'Cette clé a expiré',
+  errorTitlePermission: 'Il manque une autorisation',
+  errorTitleStripeBusy: 'Stripe est occupé en ce moment',
+  errorTitleNetwork: 'La connexion a été coupée',
+  errorTitleSignedOut: 'Vous êtes déconnecté',
+  errorTitleNotAllowed: 'Action non autorisée ici',
+  errorTitleSite: 'Ce site a rencontré un problème',
 
   keyPrefixEither: 'rk_live_ (ou rk_test_ en mode test)',
   keyCheckEmpty: 'Collez votre clé restreinte. Elle commence par {restricted}.',
   keyCheckSecretKey:
-    'C’est une clé secrète (elle commence par {prefix}). Une clé secrète peut tout faire sur votre compte Stripe : elle n’a donc pas été acceptée et n’a été envoyée nulle part. Dans le tableau de bord Stripe, ouvrez Développeurs → Clés API, cliquez sur « Créer une clé restreinte », donnez-lui l’accès en écriture à Charges et Refunds, puis collez cette clé à la place. Elle commence par {restricted}.',
+    'C’est une clé secrète (elle commence par {prefix}) : elle peut tout faire sur votre compte, elle n’a donc pas été envoyée. Collez plutôt une clé restreinte ; elle commence par {restricted}.',
   keyCheckPublishableKey:
-    'C’est votre clé publiable (elle commence par {prefix}). Elle est publique et ne permet ni paiement ni remboursement. Votre clé restreinte se trouve plus bas sur la même page des clés API, sous « Clés restreintes » : cliquez sur Afficher à côté, copiez-la et collez-la ici. Elle commence par {restricted}.',
+    'C’est votre clé publiable (elle commence par {prefix}), qui ne permet pas d’encaisser. Collez plutôt votre clé restreinte, sur la même page ; elle commence par {restricted}.',
   keyCheckWebhookSecret:
-    'C’est un secret de signature de webhook (il commence par whsec_), pas une clé API : il sert seulement à vérifier que les événements viennent de Stripe.',
+    'C’est un secret de signature de webhook (il commence par whsec_), pas une clé API.',
   keyCheckEphemeralKey:
-    'C’est une clé éphémère (elle commence par ek_) : une clé de courte durée créée pour un seul client, pas votre clé API.',
+    'C’est une clé éphémère de courte durée (elle commence par ek_), pas votre clé API.',
   keyCheckAccountId:
-    'C’est l’identifiant de votre compte Stripe (il commence par acct_). Il désigne votre compte, mais ce n’est pas une clé.',
+    'C’est l’identifiant de votre compte Stripe (il commence par acct_), pas une clé.',
   keyCheckNotAKey: 'Cela ne ressemble pas à une clé Stripe.',
   keyCheckPasteInstead:
-    'Collez plutôt votre clé restreinte : dans le tableau de bord Stripe, ouvrez Développeurs → Clés API ; elle se trouve sous « Clés restreintes » et commence par {restricted}.',
+    'Collez plutôt votre clé restreinte, dans Développeurs → Clés API ; elle commence par {restricted}.',
   keyCheckHidden:
-    'C’est la forme masquée de la clé, telle que la liste des clés API l’affiche (avec des points ou des astérisques au milieu) : elle ne peut pas servir. Dans le tableau de bord Stripe, trouvez la clé sous « Clés restreintes », cliquez sur Afficher, puis copiez la clé entière qui commence par {restricted}.',
-  keyCheckTooLong:
-    'C’est bien plus long qu’une clé Stripe. Collez uniquement la clé, sans rien autour.',
+    'C’est la forme masquée de la clé, avec des points au milieu. Cliquez sur Afficher dans Stripe et copiez la clé entière ; elle commence par {restricted}.',
+  keyCheckTooLong: 'C’est bien plus long qu’une clé Stripe. Collez uniquement la clé.',
   keyCheckTooShort:
-    'Cette clé est trop courte : il semble en manquer une partie. Copiez de nouveau la clé entière depuis le tableau de bord Stripe (elle commence par {restricted}) et collez-la sans la modifier.',
+    'Cette clé est trop courte : il en manque une partie. Copiez de nouveau la clé entière ; elle commence par {restricted}.',
   keyCheckPastedTwice:
-    'La clé semble collée deux fois. Videz le champ et collez la clé une seule fois.',
+    'La clé semble collée deux fois. Videz le champ et collez-la une seule fois.',
   keyCheckBadCharacters:
-    'Cette clé contient des caractères qu’une clé Stripe n’a jamais : après le préfixe, il n’y a que des lettres et des chiffres. Copiez de nouveau la clé depuis le tableau de bord Stripe avec son bouton de copie et collez-la sans la modifier. Elle commence par {restricted}.',
+    'Cette clé contient des caractères qu’une clé Stripe n’a jamais. Copiez-la de nouveau avec le bouton de copie de Stripe ; elle commence par {restricted}.',
   keyCheckBadPrefix:
-    'Cela ressemble à une clé restreinte, mais son début est abîmé : elle doit commencer par rk_live_ ou rk_test_ en minuscules. Copiez de nouveau la clé depuis le tableau de bord Stripe.',
+    'Le début de cette clé est abîmé : elle doit commencer par rk_live_ ou rk_test_, en minuscules. Copiez de nouveau la clé.',
   keyCheckLiveKeyInTestMode:
-    'C’est une clé de production (elle commence par rk_live_), mais cette connexion est en mode test. Dans le tableau de bord Stripe, passez en mode test (l’interrupteur « Mode test »), ouvrez Développeurs → Clés API et collez la clé restreinte qui commence par rk_test_.',
+    'C’est une clé de production (elle commence par rk_live_), mais cette connexion est en mode test. Collez une clé restreinte créée en mode test ; elle commence par rk_test_.',
   keyCheckTestKeyInLiveMode:
-    'C’est une clé de test (elle commence par rk_test_), mais cette connexion encaisse de vrais paiements. Dans le tableau de bord Stripe, désactivez le mode test pour voir vos données réelles, ouvrez Développeurs → Clés API et collez la clé restreinte qui commence par rk_live_.',
+    'C’est une clé de test (elle commence par rk_test_), mais cette connexion encaisse de vrais paiements. Collez une clé restreinte créée en mode production ; elle commence par rk_live_.',
   keyCheckNotText:
     'Collez votre clé restreinte sous forme de texte. Elle commence par rk_live_ (ou rk_test_ en mode test).',
 
@@ -179,9 +255,9 @@ export const fr: Messages = {
   errorKeyInvalid:
     'Stripe ne reconnaît pas cette clé. Elle a peut-être été supprimée ou mal copiée. Copiez de nouveau la clé ou créez une nouvelle clé restreinte.',
   errorKeyExpired:
-    'Stripe indique que cette clé a expiré ou a été renouvelée. Créez une nouvelle clé restreinte dans le tableau de bord Stripe et connectez-la.',
+    'Stripe indique que cette clé a expiré ou a été remplacée. Créez une nouvelle clé restreinte dans le tableau de bord Stripe et connectez-la.',
   errorPermissionMissing:
-    'Il manque une autorisation à cette clé. Modifiez la clé dans le tableau de bord Stripe et donnez-lui l’accès en écriture à Charges et Refunds.',
+    'Il manque une autorisation à cette clé. Modifiez la clé dans le tableau de bord Stripe et donnez-lui l’accès en écriture à Paiements et Remboursements.',
   errorKeyNotConnected:
     'Aucune clé Stripe n’est encore connectée. Connectez d’abord une clé restreinte.',
   errorKeyUnreadable:
@@ -192,17 +268,23 @@ export const fr: Messages = {
     'Stripe ne répond pas correctement en ce moment. Réessayez dans un instant.',
   errorNetwork: 'La connexion à Stripe a échoué. Vérifiez le réseau et réessayez.',
   errorTimeout: 'Stripe a mis trop de temps à répondre. Réessayez dans un instant.',
-  errorUnauthenticated: 'Vous n’êtes pas connecté. Connectez-vous et réessayez.',
+  errorUnauthenticated:
+    'Votre session sur ce site a pris fin. Reconnectez-vous dans un autre onglet, puis réessayez ici ; recharger la page fonctionne aussi.',
   errorForbidden: 'Vous n’avez pas l’autorisation de faire cela.',
   errorRequestFailed: 'Stripe n’a pas pu traiter cette demande.',
   errorInternal:
-    'Un problème est survenu de notre côté. Réessayez, et contactez l’assistance s’il persiste.',
+    'Ce site n’a pas pu terminer la demande. Réessayez dans un instant ; si cela continue, contactez l’assistance du site.',
 
   statusLoading: 'Vérification de votre connexion Stripe…',
   statusConnected: 'Stripe est connecté',
+  statusAttention: 'Stripe demande votre attention',
+  statusAttentionPermission:
+    'Les paiements ou remboursements échouent tant que l’autorisation manquante n’est pas réglée sur Écriture pour cette clé dans Stripe.',
+  statusAttentionKey: 'Cette clé ne fonctionne plus. Connectez une nouvelle clé restreinte.',
+  statusFix: 'Me montrer comment corriger',
   statusNotConnected: 'Stripe n’est pas connecté',
   statusNotConnectedBody:
-    'Connectez une clé restreinte pour que Pelago Connect puisse encaisser des paiements et effectuer des remboursements sur votre compte Stripe.',
+    'Connectez une clé restreinte pour que ce site puisse encaisser des paiements et effectuer des remboursements sur votre compte Stripe.',
   statusMode: 'Mode',
   statusModeTest: 'Test',
   statusModeLive: 'Production',
@@ -219,8 +301,11 @@ export const fr: Messages = {
   statusRetry: 'Réessayer',
   disconnectTitle: 'Déconnecter Stripe ?',
   disconnectBody:
-    'Pelago Connect cessera d’encaisser des paiements et d’effectuer des remboursements sur votre compte Stripe jusqu’à ce que vous connectiez une nouvelle clé. La clé elle-même reste dans votre tableau de bord Stripe : supprimez-la si vous n’en avez plus besoin.',
+    'Ce site cessera d’encaisser des paiements et d’effectuer des remboursements sur votre compte Stripe jusqu’à ce que vous connectiez une nouvelle clé. La clé elle-même reste dans votre tableau de bord Stripe : supprimez-la si vous n’en avez plus besoin.',
   disconnectCancel: 'Annuler',
 
   alreadyHaveKey: 'J’ai déjà une clé',
 };
+
+/** The refund panel's French text: `messages={{ ...fr, ...frRefunds }}`. */
+export { frRefunds } from './refunds.fr';

@@ -3,8 +3,6 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultStepStorageKey } from '../guide/stepStorage';
-import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import {
   connectedStatus,
   deferred,
@@ -14,12 +12,19 @@ import {
   unusableKeyError,
   verificationOf,
   verifiedAnswer,
-} from '../testSupport/mockConnectClient';
-import { renderWithKit } from '../testSupport/renderWithKit';
+} from '../../test-support/mockConnectClient';
+import { renderWithKit } from '../../test-support/renderWithKit';
+import { fixPermissionsStepIds, keySetupStepIds } from '../guide/stepIds';
+import { defaultStepStorageKey } from '../guide/stepStorage';
+import { en } from '../i18n/en';
+import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { ConnectOnboarding } from './ConnectOnboarding';
 
 beforeEach(() => sessionStorage.clear());
 afterEach(() => vi.restoreAllMocks());
+
+// Walking every step renders each picture: slow on a busy machine, so these get more time.
+const WALK_TIMEOUT = 20_000;
 
 const notConnected = async (): Promise<GetKeyResponse> => ({ status: { connected: false } });
 const stepHeading = () => screen.getByRole('heading', { level: 3 });
@@ -53,24 +58,31 @@ describe('ConnectOnboarding', () => {
     expect(document.activeElement).not.toBe(heading);
   });
 
-  it('walks the guide to the form in the hand-over step', async () => {
-    const user = userEvent.setup();
-    renderWithKit(<ConnectOnboarding />, mockConnectClient({ getKey: notConnected }));
-    await screen.findByRole('heading', { name: 'Open your API keys' });
-    for (let step = 1; step < 7; step += 1) {
-      expect(screen.queryByLabelText('Restricted key')).toBeNull();
-      await user.click(screen.getByRole('button', { name: 'Next' }));
-    }
-    expect(stepHeading().textContent).toBe('Hand the key to Pelago');
-    const form = screen.getByRole('form', { name: 'Paste your restricted key' });
-    // The form's heading sits below the step's.
-    expect(within(form).getByRole('heading', { level: 4 })).toBeTruthy();
-    expect(screen.getAllByLabelText('Restricted key')).toHaveLength(1);
-    expect(screen.queryByRole('button', { name: 'I already have a key' })).toBeNull();
-    // "I have my key" puts the merchant in the key field.
-    await user.click(screen.getByRole('button', { name: 'I have my key' }));
-    expect(document.activeElement).toBe(screen.getByLabelText('Restricted key'));
-  });
+  it(
+    'walks the guide to the form in the hand-over step',
+    async () => {
+      const user = userEvent.setup();
+      renderWithKit(<ConnectOnboarding />, mockConnectClient({ getKey: notConnected }));
+      await screen.findByRole('heading', { name: 'Open your API keys' });
+      for (let step = 1; step < keySetupStepIds.length; step += 1) {
+        expect(screen.queryByLabelText('Restricted key')).toBeNull();
+        await user.click(screen.getByRole('button', { name: 'Next' }));
+      }
+      expect(stepHeading().textContent).toBe(en.stepHandOverTitle);
+      const form = screen.getByRole('form', { name: 'Paste your restricted key' });
+      // The form's heading sits below the step's.
+      expect(within(form).getByRole('heading', { level: 4 })).toBeTruthy();
+      expect(screen.getAllByLabelText('Restricted key')).toHaveLength(1);
+      expect(screen.queryByRole('button', { name: 'I already have a key' })).toBeNull();
+      // One main action in the step: the form's own, not the guide's "I have my key" as well.
+      expect(screen.queryByRole('button', { name: en.finish })).toBeNull();
+      expect(
+        [...document.querySelectorAll('[data-variant="primary"]')].map((b) => b.textContent),
+      ).toEqual(['Verify and connect']);
+      expect(screen.getByRole('button', { name: 'Back' })).toBeTruthy();
+    },
+    WALK_TIMEOUT,
+  );
 
   it('connects through the shortcut and lands on the status, keeping no key', async () => {
     const user = userEvent.setup();
@@ -90,7 +102,7 @@ describe('ConnectOnboarding', () => {
       client,
     );
     await user.click(await screen.findByRole('button', { name: 'I already have a key' }));
-    expect(stepHeading().textContent).toBe('Hand the key to Pelago');
+    expect(stepHeading().textContent).toBe(en.stepHandOverTitle);
     const input = screen.getByLabelText('Restricted key');
     await waitFor(() => expect(document.activeElement).toBe(input));
     expect((screen.getByLabelText('Key name (optional)') as HTMLInputElement).value).toBe(
@@ -111,22 +123,89 @@ describe('ConnectOnboarding', () => {
     expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain(key.slice(8));
   });
 
-  it('leads from a missing permission back to the permission step', async () => {
+  it(
+    'leads from a missing permission through editing the key, and checks the same key again',
+    async () => {
+      const user = userEvent.setup();
+      const setItem = vi.spyOn(Storage.prototype, 'setItem');
+      const client = mockConnectClient({ getKey: notConnected });
+      client.putKey
+        .mockRejectedValueOnce(unusableKeyError(verificationOf('write', 'missing')))
+        .mockResolvedValueOnce(verifiedAnswer());
+      const onConnected = vi.fn();
+      const { container } = renderWithKit(<ConnectOnboarding onConnected={onConnected} />, client);
+      await user.click(await screen.findByRole('button', { name: 'I already have a key' }));
+      const key = fakeKeys.restricted();
+      await pasteAndSubmit(user, key);
+      expect(await screen.findByText('Refunds: missing')).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Show me how to set permissions' }));
+      // The steps for editing the existing key, never the ones that create a new one.
+      const heading = stepHeading();
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(
+        screen.getAllByText(`Step 1 of ${fixPermissionsStepIds.length}`).length,
+      ).toBeGreaterThan(0);
+      for (let step = 1; step < fixPermissionsStepIds.length; step += 1) {
+        expect(screen.queryByText(en.stepCreateKeyTitle)).toBeNull();
+        await user.click(screen.getByRole('button', { name: 'Next' }));
+      }
+      expect(stepHeading().textContent).toBe(en.stepHandOverFixTitle);
+      // Back at the form, the key still in memory only: one main action, "check again".
+      const checkAgain = screen.getByRole('button', {
+        name: 'I’ve updated the permissions — check again',
+      });
+      expect(
+        [...document.querySelectorAll('[data-variant="primary"]')].map((b) => b.textContent),
+      ).toEqual([checkAgain.textContent]);
+      expect(container.innerHTML).not.toContain(key.slice(8));
+      await user.click(checkAgain);
+      await screen.findByRole('heading', { name: 'Stripe is connected' });
+      expect(client.putKey.mock.calls.map((call) => call[0].key)).toEqual([key, key]);
+      expect(onConnected).toHaveBeenCalledTimes(1);
+      for (const [, value] of setItem.mock.calls) expect(value).not.toContain(key.slice(8));
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'fixes a stored key missing a permission from the status, then checks it again',
+    async () => {
+      const user = userEvent.setup();
+      const missing = connectedStatus({ permissions: { charges: 'write', refunds: 'missing' } });
+      const client = mockConnectClient({
+        getKey: async () => ({ status: missing }),
+        verifyStoredKey: async () => verifiedAnswer(),
+      });
+      renderWithKit(<ConnectOnboarding />, client);
+      await screen.findByRole('heading', { name: 'Stripe needs your attention' });
+      await user.click(screen.getByRole('button', { name: 'Show me how to fix it' }));
+      await waitFor(() => expect(document.activeElement).toBe(stepHeading()));
+      for (let step = 1; step < fixPermissionsStepIds.length; step += 1) {
+        await user.click(screen.getByRole('button', { name: 'Next' }));
+      }
+      await user.click(
+        screen.getByRole('button', { name: 'I’ve updated the permissions — check again' }),
+      );
+      await screen.findByRole('heading', { name: 'Stripe is connected' });
+      expect(client.verifyStoredKey).toHaveBeenCalledTimes(1);
+    },
+    WALK_TIMEOUT,
+  );
+
+  it('opens a fresh form to replace a key it just connected', async () => {
     const user = userEvent.setup();
     const client = mockConnectClient({
       getKey: notConnected,
-      putKey: async () => {
-        throw unusableKeyError(verificationOf('write', 'missing'));
-      },
+      putKey: async () => verifiedAnswer(),
     });
     renderWithKit(<ConnectOnboarding />, client);
     await user.click(await screen.findByRole('button', { name: 'I already have a key' }));
     await pasteAndSubmit(user, fakeKeys.restricted());
-    expect(await screen.findByText('Refunds: missing')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Show me how to set permissions' }));
-    const heading = stepHeading();
-    expect(heading.textContent).toBe('Allow charges and refunds');
-    await waitFor(() => expect(document.activeElement).toBe(heading));
+    await user.click(await screen.findByRole('button', { name: 'Replace key' }));
+    await screen.findByLabelText('Restricted key');
+    expect(screen.queryByText('Key verified. Stripe is connected.')).toBeNull();
+    expect(screen.queryByRole('list', { name: 'What Stripe confirmed' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Verify and connect' })).toBeTruthy();
   });
 
   it('goes back to the form to replace the key, and back to the status on cancel', async () => {
@@ -149,7 +228,7 @@ describe('ConnectOnboarding', () => {
     });
     renderWithKit(<ConnectOnboarding />, client);
     await user.click(await screen.findByRole('button', { name: 'Disconnect' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Disconnect Stripe?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Disconnect Stripe?' });
     await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     const heading = await screen.findByRole('heading', { name: 'Open your API keys' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
@@ -168,7 +247,7 @@ describe('ConnectOnboarding', () => {
     const onError = vi.fn();
     renderWithKit(<ConnectOnboarding onError={onError} />, client);
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'You are not signed in. Sign in and try again.',
+      `${en.errorTitleSignedOut}${en.errorUnauthenticated}`,
     );
     expect(onError.mock.calls[0]?.[0].code).toBe('unauthenticated');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -199,9 +278,9 @@ describe('ConnectOnboarding', () => {
   });
 
   it('resumes the guide at the stored step', async () => {
-    sessionStorage.setItem(defaultStepStorageKey, '2');
+    sessionStorage.setItem(defaultStepStorageKey, String(keySetupStepIds.indexOf('name-key')));
     renderWithKit(<ConnectOnboarding persistStep />, mockConnectClient({ getKey: notConnected }));
-    expect(await screen.findByRole('heading', { name: 'Name your key' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: en.stepNameKeyTitle })).toBeTruthy();
   });
 });
 

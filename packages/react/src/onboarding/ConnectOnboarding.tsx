@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from '
 import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
 import { Button } from '../controls/Button';
-import { KeyEntryForm } from '../form/KeyEntryForm';
+import { KeyEntryFormView } from '../form/KeyEntryForm';
+import { useKeyVerification } from '../form/useKeyVerification';
 import { KeySetupGuide } from '../guide/KeySetupGuide';
 import type { KeySetupOptions } from '../guide/KeySetupOptions';
 import type { KeySetupStep, KeySetupStepContext } from '../guide/KeySetupStep';
@@ -18,7 +19,10 @@ import { space } from '../theme/space';
 
 /** Props of {@link ConnectOnboarding}. */
 export interface ConnectOnboardingProps
-  extends Pick<KeySetupOptions, 'illustrations' | 'steps' | 'persistStep' | 'onStepChange'> {
+  extends Pick<
+    KeySetupOptions,
+    'illustrations' | 'steps' | 'persistStep' | 'onStepChange' | 'websiteUrl'
+  > {
   /** The merchant's company name: the suggested key name is made from it. */
   companyName?: string;
   /** Test or live Stripe data. Default `'test'`. */
@@ -29,6 +33,15 @@ export interface ConnectOnboardingProps
   onExit?: () => void;
   /** Called with any failure talking to the server (loading, verifying, disconnecting). */
   onError?: (error: ConnectError) => void;
+  /**
+   * How long a key kept for "Try again" stays in memory after its last check, in
+   * milliseconds. Default five minutes.
+   */
+  keepKeyFor?: number;
+  /** Your help or contact page, offered when this site fails to answer. */
+  helpHref?: string;
+  /** Your sign-in page, offered when the merchant was signed out. */
+  signInHref?: string;
   /** Level of the top heading (guide title, status title). Default `2`. */
   headingLevel?: 1 | 2 | 3 | 4;
   className?: string;
@@ -38,13 +51,15 @@ export interface ConnectOnboardingProps
  * The whole onboarding: asks the server whether a key is connected, then shows either the
  * connection status or the key-setup guide whose last step holds the key-entry form. A
  * successful key opens the status; "Replace key" goes back to the form, "Disconnect" back to
- * the start of the guide. Merchants who have a key can skip to the form.
+ * the start of the guide. Merchants who have a key can skip to the form. A key missing a
+ * permission leads to the guide's steps for editing that key, which end at the form again:
+ * the key pasted before is kept in memory, so "check again" needs no new paste.
  *
  * The server render shows the loading state; the status is asked for once mounted (in
  * StrictMode's double mount the first request is cancelled).
  *
  * @example
- * <PelagoConnectProvider endpoint="/api/pelago-connect">
+ * <PelagoConnectProvider endpoint="/api/pelago">
  *   <ConnectOnboarding companyName="Acme Manufacturing Company" onConnected={refresh} />
  * </PelagoConnectProvider>
  */
@@ -56,8 +71,11 @@ export function ConnectOnboarding(props: ConnectOnboardingProps) {
   );
 }
 
-/** What the merchant sees; `replacing` is the form while a key is still connected. */
-type View = 'guide' | 'status' | 'replacing';
+/**
+ * What the merchant sees; `replacing` is the form while a key is still connected, `fixing`
+ * the permission steps for the stored key.
+ */
+type View = 'guide' | 'status' | 'replacing' | 'fixing';
 
 /** Where focus goes after the view changed (the status focuses its own heading). */
 type FocusTarget = 'key' | 'step' | null;
@@ -72,6 +90,10 @@ function ConnectOnboardingView({
   steps,
   persistStep,
   onStepChange,
+  websiteUrl,
+  keepKeyFor,
+  helpHref,
+  signInHref,
   headingLevel = 2,
   className,
 }: ConnectOnboardingProps) {
@@ -85,6 +107,24 @@ function ConnectOnboardingView({
   const retryRef = useRef<HTMLButtonElement>(null);
   const retried = useRef(false);
   const guide = useGuideStep(persistStep);
+  // Fixing the permissions of the key in the form (kept in memory) rather than a stored one.
+  const [fixingKept, setFixingKept] = useState(false);
+  const { setStatus } = connection;
+  // Held here, not in the form: the form moves between the two flows' last steps, and the
+  // kept key must survive that.
+  const verification = useKeyVerification({
+    mode,
+    ...(keepKeyFor !== undefined ? { keepKeyFor } : {}),
+    ...(onError ? { onError } : {}),
+    onVerified: ({ status }) => {
+      setStatus(status);
+      setFixingKept(false);
+      setView('status');
+      setAnnouncement('');
+      onConnected?.(status);
+    },
+  });
+  const links = { ...(helpHref ? { helpHref } : {}), ...(signInHref ? { signInHref } : {}) };
 
   // The step list as the guide resolved it, to find the hand-over and permission steps.
   const resolvedSteps = useRef<KeySetupStep[]>([]);
@@ -139,28 +179,34 @@ function ConnectOnboardingView({
     target?.focus();
   });
 
-  const { setStatus } = connection;
-  const renderHandOver = useCallback(
-    (context: KeySetupStepContext) => (
-      <KeyEntryForm
-        mode={mode}
-        companyName={context.companyName}
-        headingLevel={Math.min(headingLevel + 2, 6) as 4}
+  const formHeading = Math.min(headingLevel + 2, 6) as 4;
+  const renderHandOver = (context: KeySetupStepContext) =>
+    shown === 'fixing' && connection.status ? (
+      // The stored key's permissions were fixed in Stripe: check it again from here.
+      <ConnectionStatus
+        status={connection.status}
+        headingLevel={formHeading}
+        {...links}
         onVerified={(status) => {
           setStatus(status);
           setView('status');
-          setAnnouncement('');
-          onConnected?.(status);
         }}
         {...(onError ? { onError } : {})}
+      />
+    ) : (
+      <KeyEntryFormView
+        verification={verification}
+        mode={mode}
+        companyName={context.companyName}
+        headingLevel={formHeading}
+        {...links}
         onShowPermissionsStep={() => {
-          goToStep('set-permissions', keySetupStepIds.indexOf('set-permissions'));
+          setFixingKept(true);
+          guide.setIndex(0);
           setFocus('step');
         }}
       />
-    ),
-    [mode, headingLevel, onConnected, onError, setStatus, goToStep],
-  );
+    );
 
   const backToStatus = () => {
     setView('status');
@@ -175,6 +221,7 @@ function ConnectOnboardingView({
       {shown === 'loading' && <Loading aria-busy="true">{t('statusLoading')}</Loading>}
       {shown === 'error' && (
         <StatusLoadFailure
+          {...links}
           error={connection.loadError}
           retryRef={retryRef}
           onRetry={() => {
@@ -188,13 +235,22 @@ function ConnectOnboardingView({
           status={connection.status}
           headingLevel={headingLevel}
           autoFocus={view === 'status'}
+          {...links}
           onVerified={(status) => setStatus(status)}
+          onFixPermissions={() => {
+            guide.setIndex(0);
+            setView('fixing');
+            setFocus('step');
+          }}
           onReplace={() => {
+            // The form's last answer was about the key now stored: start it afresh.
+            verification.clear();
             goToStep('hand-over', lastStep);
             setView('replacing');
             setFocus('key');
           }}
           onDisconnected={() => {
+            verification.clear();
             setStatus({ connected: false });
             guide.setIndex(0);
             setView('guide');
@@ -204,15 +260,16 @@ function ConnectOnboardingView({
           {...(onError ? { onError } : {})}
         />
       )}
-      {(shown === 'guide' || shown === 'replacing') && (
+      {shown !== 'loading' && shown !== 'error' && shown !== 'status' && (
         <>
-          {shown === 'replacing' ? (
+          {shown === 'replacing' || shown === 'fixing' ? (
             <Shortcut>
               <Button type="button" data-variant="link" onClick={backToStatus}>
                 {t('disconnectCancel')}
               </Button>
             </Shortcut>
           ) : (
+            !fixingKept &&
             guide.index < stepIndex('hand-over', lastStep) && (
               <Shortcut>
                 <Button type="button" data-variant="link" onClick={jumpToForm}>
@@ -223,6 +280,13 @@ function ConnectOnboardingView({
           )}
           <KeySetupGuide
             mode={mode}
+            flow={shown === 'fixing' || fixingKept ? 'fix-permissions' : 'create'}
+            // The form in the last step has the step's one main action.
+            finishAction={
+              resolvedSteps.current.length === 0 || resolvedSteps.current.at(-1)?.id === 'hand-over'
+                ? 'none'
+                : 'button'
+            }
             headingLevel={headingLevel}
             step={guide.index}
             onStepChange={(index, step) => {
@@ -233,6 +297,7 @@ function ConnectOnboardingView({
             steps={resolveSteps}
             renderHandOver={renderHandOver}
             {...(companyName !== undefined ? { companyName } : {})}
+            {...(websiteUrl !== undefined ? { websiteUrl } : {})}
             {...(illustrations ? { illustrations } : {})}
             {...(onExit ? { onExit } : {})}
           />

@@ -2,10 +2,10 @@ import { act, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { connectedStatus, mockConnectClient } from '../../test-support/mockConnectClient';
 import { fr } from '../locales/fr';
 import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { ConnectionStatus } from '../status/ConnectionStatus';
-import { connectedStatus, mockConnectClient } from '../testSupport/mockConnectClient';
 import { ConnectOnboarding } from './ConnectOnboarding';
 
 afterEach(() => {

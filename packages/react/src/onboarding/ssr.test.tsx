@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { failOnConsoleOutput } from '../../test-support/failOnConsoleOutput';
+import { connectedStatus, mockConnectClient } from '../../test-support/mockConnectClient';
 import { KeyEntryForm } from '../form/KeyEntryForm';
 import { es } from '../locales/es';
 import { PelagoConnectProvider } from '../provider/PelagoConnectProvider';
 import { ConnectionStatus } from '../status/ConnectionStatus';
-import { failOnConsoleOutput } from '../testSupport/failOnConsoleOutput';
-import { connectedStatus, mockConnectClient } from '../testSupport/mockConnectClient';
 import { ConnectOnboarding } from './ConnectOnboarding';
 
 failOnConsoleOutput();

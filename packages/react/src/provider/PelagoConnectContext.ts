@@ -40,6 +40,6 @@ function missingProviderMessage(caller: string): string {
   const example = /^use[A-Z]/.test(caller) ? 'YourComponent' : caller;
   return (
     `${caller} must be used inside <PelagoConnectProvider>. Wrap your component: ` +
-    `<PelagoConnectProvider endpoint="/api/pelago-connect"><${example} /></PelagoConnectProvider>`
+    `<PelagoConnectProvider endpoint="/api/pelago"><${example} /></PelagoConnectProvider>`
   );
 }

@@ -20,7 +20,7 @@ describe('missing provider', () => {
   it('tells how to fix useKeySetup', () => {
     silenceReactErrorLog();
     expect(() => renderHook(() => useKeySetup())).toThrow(
-      'useKeySetup must be used inside <PelagoConnectProvider>. Wrap your component: <PelagoConnectProvider endpoint="/api/pelago-connect"><YourComponent /></PelagoConnectProvider>',
+      'useKeySetup must be used inside <PelagoConnectProvider>. Wrap your component: <PelagoConnectProvider endpoint="/api/pelago"><YourComponent /></PelagoConnectProvider>',
     );
   });
 

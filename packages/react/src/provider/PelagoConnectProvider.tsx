@@ -10,8 +10,9 @@ import { PelagoConnectContext, type PelagoConnectContextValue } from './PelagoCo
 export interface PelagoConnectProviderProps {
   children?: ReactNode;
   /**
-   * Base URL of the host app's Pelago Connect handler, e.g. `'/api/pelago-connect'`. The
-   * provider makes a client for it with `createConnectClient({ endpoint })`.
+   * Base URL of the host app's Pelago Connect handler, e.g. `'/api/pelago'` (the handler's
+   * default `basePath`). The provider makes a client for it with
+   * `createConnectClient({ endpoint })`.
    */
   endpoint?: string;
   /**
@@ -46,7 +47,7 @@ export interface PelagoConnectProviderProps {
  * @example
  * import { fr } from '@pelago/connect-react/locales/fr';
  *
- * <PelagoConnectProvider endpoint="/api/pelago-connect" locale="fr" messages={fr}>
+ * <PelagoConnectProvider endpoint="/api/pelago" locale="fr" messages={fr}>
  *   <KeySetupGuide companyName="Acme Manufacturing Company" />
  * </PelagoConnectProvider>
  */

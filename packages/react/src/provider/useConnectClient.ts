@@ -11,7 +11,7 @@ export function useConnectClient(caller: string): ConnectClient {
   if (!client) {
     throw new Error(
       `${caller} needs to reach your server: give <PelagoConnectProvider> an endpoint ` +
-        '(e.g. endpoint="/api/pelago-connect") or a client made with createConnectClient().',
+        '(e.g. endpoint="/api/pelago") or a client made with createConnectClient().',
     );
   }
   return client;

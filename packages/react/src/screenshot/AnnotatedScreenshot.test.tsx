@@ -77,6 +77,34 @@ describe('AnnotatedScreenshot', () => {
     expect(image.querySelector('svg')).not.toBeNull();
   });
 
+  it('keeps a focus region for narrow frames, as custom properties of the frame', () => {
+    const { container } = renderShot({
+      width: 640,
+      height: 400,
+      focus: { x: 25, y: 10, width: 50, height: 80 },
+    });
+    const frame = container.querySelector<HTMLElement>('[data-crop]');
+    expect(frame).not.toBeNull();
+    // The whole picture is drawn twice as wide and shifted so the region fills the frame.
+    expect(frame?.style.getPropertyValue('--pelago-crop-width')).toBe('200%');
+    expect(frame?.style.getPropertyValue('--pelago-crop-left')).toBe('-50%');
+    expect(frame?.style.getPropertyValue('--pelago-crop-top')).toBe('-12.5%');
+    expect(Number(frame?.style.getPropertyValue('--pelago-crop-aspect'))).toBeCloseTo(1);
+  });
+
+  it('does not crop without the picture’s size', () => {
+    const { container } = renderShot({ focus: { x: 25, y: 10, width: 50, height: 80 } });
+    expect(container.querySelector('[data-crop]')).toBeNull();
+  });
+
+  it('puts the zoom button under the picture, never over it', () => {
+    const { container } = renderShot({ zoomable: true });
+    const button = screen.getByRole('button', { name: 'Enlarge picture' });
+    const canvas = container.querySelector('[data-picture-canvas]');
+    expect(canvas?.parentElement?.contains(button)).toBe(false);
+    expect(button.textContent).toBe('Enlarge picture');
+  });
+
   it('has no zoom button unless zoomable', () => {
     renderShot();
     expect(screen.queryByRole('button')).toBeNull();
@@ -99,9 +127,13 @@ describe('AnnotatedScreenshot zoom', () => {
     const zoom = screen.getByRole('button', { name: 'Enlarge picture' });
     expect(zoom.getAttribute('aria-haspopup')).toBe('dialog');
     await user.click(zoom);
-    const dialog = screen.getByRole('dialog', { name: 'Enlarged picture: The API keys page' });
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Enlarged picture: The API keys page',
+    });
     expect(HTMLDialogElement.prototype.showModal).toHaveBeenCalled();
     expect(within(dialog).getByRole('img', { name: 'The API keys page' })).toBeTruthy();
+    // The enlarged copy is never cropped and has a large least width.
+    expect(dialog.querySelector('[data-enlarged]')).not.toBeNull();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
 
     await user.keyboard('{Escape}');
@@ -112,7 +144,7 @@ describe('AnnotatedScreenshot zoom', () => {
   it('closes with its Close button', async () => {
     const { user } = renderShot({ zoomable: true }, { locale: 'es', messages: es });
     await user.click(screen.getByRole('button', { name: 'Ampliar imagen' }));
-    await user.click(screen.getByRole('button', { name: 'Cerrar' }));
+    await user.click(await screen.findByRole('button', { name: 'Cerrar' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ampliar imagen' }));
   });
@@ -121,7 +153,7 @@ describe('AnnotatedScreenshot zoom', () => {
     delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
     const { user } = renderShot({ zoomable: true });
     await user.click(screen.getByRole('button', { name: 'Enlarge picture' }));
-    expect(screen.getByRole('dialog').hasAttribute('open')).toBe(true);
+    expect((await screen.findByRole('dialog')).hasAttribute('open')).toBe(true);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
   });

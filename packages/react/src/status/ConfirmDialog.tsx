@@ -1,9 +1,8 @@
 import { type KeyboardEvent, type ReactNode, useId } from 'react';
 import { styled } from 'styled-components';
+import type { DialogControls } from '../a11y/lazyDialog';
 import { useModalDialog } from '../a11y/useModalDialog';
-import { Button, ButtonRow } from '../controls/Button';
 import { dialogSurface } from '../theme/dialogSurface';
-import { space } from '../theme/space';
 
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {
@@ -25,80 +24,91 @@ export interface ConfirmDialogProps {
  * cancel button (the safe choice), Tab stays inside, Escape cancels. Where `showModal` is
  * missing it opens in place and keeps the same keyboard rules. Mount it to open it; the owner
  * unmounts it and puts focus back where it was.
+ *
+ * Made from the kit's controls, which the page that opens it already has (see `lazyDialog`).
  */
-export function ConfirmDialog({
-  title,
-  children,
-  confirmLabel,
-  cancelLabel,
-  headingLevel,
-  busy = false,
-  onConfirm,
-  onCancel,
-}: ConfirmDialogProps) {
-  const id = useId();
-  const {
-    dialogRef,
-    initialFocusRef: cancelRef,
-    dismiss: cancel,
-  } = useModalDialog<HTMLButtonElement>(() => {
-    if (!busy) onCancel();
-  });
+export function makeConfirmDialog({ Button, ButtonRow, space }: DialogControls) {
+  const Content = styled.div`
+    display: grid;
+    gap: ${space(4)};
+    padding: ${space(5)};
+  `;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') return cancel(event);
-    if (event.key !== 'Tab') return;
-    const buttons = [...event.currentTarget.querySelectorAll('button')];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    const active = event.currentTarget.ownerDocument.activeElement;
-    if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first?.focus();
-    }
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per page by lazyDialog, never during a render
+  return function ConfirmDialog({
+    title,
+    children,
+    confirmLabel,
+    cancelLabel,
+    headingLevel,
+    busy = false,
+    onConfirm,
+    onCancel,
+  }: ConfirmDialogProps) {
+    const id = useId();
+    const {
+      dialogRef,
+      initialFocusRef: cancelRef,
+      dismiss: cancel,
+    } = useModalDialog<HTMLButtonElement>(() => {
+      if (!busy) onCancel();
+    });
+
+    const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+      if (event.key === 'Escape') return cancel(event);
+      if (event.key !== 'Tab') return;
+      const buttons = [...event.currentTarget.querySelectorAll('button')];
+      const first = buttons[0];
+      const last = buttons[buttons.length - 1];
+      const active = event.currentTarget.ownerDocument.activeElement;
+      if (event.shiftKey && active === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        first?.focus();
+      }
+    };
+
+    const Title = `h${Math.min(headingLevel, 6)}` as 'h2';
+    return (
+      <Dialog
+        ref={dialogRef}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}title`}
+        aria-describedby={`${id}body`}
+        onCancel={cancel}
+        onKeyDown={onKeyDown}
+        onClick={(event) => {
+          // A click on the backdrop lands on the dialog element itself.
+          if (event.target === event.currentTarget) cancel(event);
+        }}
+      >
+        <Content>
+          <DialogTitle as={Title} id={`${id}title`}>
+            {title}
+          </DialogTitle>
+          <div id={`${id}body`}>{children}</div>
+          <ButtonRow>
+            <Button ref={cancelRef} type="button" onClick={cancel}>
+              {cancelLabel}
+            </Button>
+            <Button
+              type="button"
+              data-variant="danger"
+              aria-disabled={busy}
+              onClick={() => {
+                if (!busy) onConfirm();
+              }}
+            >
+              {confirmLabel}
+            </Button>
+          </ButtonRow>
+        </Content>
+      </Dialog>
+    );
   };
-
-  const Title = `h${Math.min(headingLevel, 6)}` as 'h2';
-  return (
-    <Dialog
-      ref={dialogRef}
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby={`${id}title`}
-      aria-describedby={`${id}body`}
-      onCancel={cancel}
-      onKeyDown={onKeyDown}
-      onClick={(event) => {
-        // A click on the backdrop lands on the dialog element itself.
-        if (event.target === event.currentTarget) cancel(event);
-      }}
-    >
-      <Content>
-        <DialogTitle as={Title} id={`${id}title`}>
-          {title}
-        </DialogTitle>
-        <div id={`${id}body`}>{children}</div>
-        <ButtonRow>
-          <Button ref={cancelRef} type="button" onClick={cancel}>
-            {cancelLabel}
-          </Button>
-          <Button
-            type="button"
-            data-variant="danger"
-            aria-disabled={busy}
-            onClick={() => {
-              if (!busy) onConfirm();
-            }}
-          >
-            {confirmLabel}
-          </Button>
-        </ButtonRow>
-      </Content>
-    </Dialog>
-  );
 }
 
 const Dialog = styled.dialog`
@@ -111,12 +121,6 @@ const Dialog = styled.dialog`
     inset-inline: 0;
     z-index: 1;
   }
-`;
-
-const Content = styled.div`
-  display: grid;
-  gap: ${space(4)};
-  padding: ${space(5)};
 `;
 
 const DialogTitle = styled.h2`

@@ -2,7 +2,6 @@ import type { PutKeyResponse } from '@pelago/connect-core';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fr } from '../locales/fr';
 import {
   connectedStatus,
   deferred,
@@ -10,8 +9,9 @@ import {
   mockConnectClient,
   unusableKeyError,
   verificationOf,
-} from '../testSupport/mockConnectClient';
-import { renderWithKit } from '../testSupport/renderWithKit';
+} from '../../test-support/mockConnectClient';
+import { renderWithKit } from '../../test-support/renderWithKit';
+import { fr } from '../locales/fr';
 import { ConnectionStatus } from './ConnectionStatus';
 
 /** The `<dd>` text of each `<dt>` in the details. */
@@ -27,18 +27,20 @@ describe('ConnectionStatus', () => {
   it('shows a given status: mode, name, redacted key, when it was verified, permissions', () => {
     const status = connectedStatus({
       verifiedAt: new Date(Date.now() - 3 * 3_600_000).toISOString(),
-      permissions: { charges: 'write', refunds: 'missing' },
+      permissions: { charges: 'write', refunds: 'write' },
     });
     const client = mockConnectClient();
-    renderWithKit(<ConnectionStatus status={status} />, client);
+    const { container } = renderWithKit(<ConnectionStatus status={status} />, client);
     const section = screen.getByRole('region', { name: 'Stripe is connected' });
+    expect(section.getAttribute('data-state')).toBe('working');
     expect(within(section).getByRole('heading', { level: 2 })).toBeTruthy();
+    expect(container.querySelector('[data-mode="test"]')?.textContent).toBe('Test mode');
     expect(details()).toEqual({
-      Mode: 'Test',
+      Mode: 'Test mode',
       'Key name': 'Acme_Pelago',
       Key: 'rk_test_…A1b2',
       Verified: '3 hours ago',
-      Permissions: '✓Charges: write access✕Refunds: missing',
+      Permissions: '✓Charges: write access✓Refunds: write access',
     });
     const time = section.querySelector('time');
     expect(time?.getAttribute('datetime')).toBe(status.verifiedAt);
@@ -54,7 +56,7 @@ describe('ConnectionStatus', () => {
     expect(container.querySelector('[aria-busy="true"]')).toBeTruthy();
     await act(async () => answer.resolve({ status: connectedStatus({ mode: 'live' }) }));
     expect(screen.getByRole('heading', { name: 'Stripe is connected' })).toBeTruthy();
-    expect(details().Mode).toBe('Live');
+    expect(details().Mode).toBe('Live mode');
     expect(client.getKey).toHaveBeenCalledTimes(1);
   });
 
@@ -66,7 +68,9 @@ describe('ConnectionStatus', () => {
       .mockResolvedValueOnce({ status: { connected: false } });
     const onError = vi.fn();
     renderWithKit(<ConnectionStatus onError={onError} />, client);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^The connection to Stripe/);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^The connection dropped/);
+    expect(alert.textContent).toContain('The connection to Stripe failed.');
     expect(onError).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     const heading = await screen.findByRole('heading', { name: 'Stripe is not connected' });
@@ -142,8 +146,13 @@ describe('ConnectionStatus', () => {
     renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
     await user.click(screen.getByRole('button', { name: 'Verify again' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Stripe says this key has expired.',
+      'This key has expiredStripe says this key has expired.',
     );
+    // Connected, but not working: the fix (a new key) is what the card leads with.
+    expect(screen.getByRole('heading', { name: 'Stripe needs your attention' })).toBeTruthy();
+    // Stripe checked nothing: no list of question marks.
+    expect(details().Permissions).toBeUndefined();
+    expect(screen.queryByText(/could not be checked/)).toBeNull();
     // Said once, by the alert: the polite region stays quiet about the failure.
     expect(screen.getByRole('status').textContent).toBe('');
   });
@@ -159,8 +168,14 @@ describe('ConnectionStatus', () => {
     });
     renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
     await user.click(screen.getByRole('button', { name: 'Verify again' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(verification.problems[0]?.message);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `A permission is missing${verification.problems[0]?.message}`,
+    );
     expect(details().Permissions).toContain('Refunds: missing');
+    expect(screen.getByRole('heading', { name: 'Stripe needs your attention' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'I’ve updated the permissions — check again' }),
+    ).toBeTruthy();
   });
 
   it('shows the permissions Stripe found when verifying again is refused', async () => {
@@ -177,7 +192,9 @@ describe('ConnectionStatus', () => {
     renderWithKit(<ConnectionStatus status={status} />, client);
     expect(details().Permissions).toBe('✓Charges: write access✓Refunds: write access');
     await user.click(screen.getByRole('button', { name: 'Verify again' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(verification.problems[0]?.message);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `A permission is missing${verification.problems[0]?.message}`,
+    );
     expect(details().Permissions).toBe('✓Charges: write access✕Refunds: missing');
     // The server recorded no new verification.
     expect(details().Verified).toBe('2 days ago');
@@ -200,7 +217,7 @@ describe('ConnectionStatus', () => {
     renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
     const disconnect = screen.getByRole('button', { name: 'Disconnect' });
     await user.click(disconnect);
-    const dialog = screen.getByRole('alertdialog', { name: 'Disconnect Stripe?' });
+    const dialog = await screen.findByRole('alertdialog', { name: 'Disconnect Stripe?' });
     expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
     expect(
       document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent,
@@ -227,7 +244,7 @@ describe('ConnectionStatus', () => {
     const client = mockConnectClient();
     renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
     await user.click(screen.getByRole('button', { name: 'Disconnect' }));
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Disconnect' }));
     expect(client.deleteKey).not.toHaveBeenCalled();
@@ -243,7 +260,7 @@ describe('ConnectionStatus', () => {
       client,
     );
     await user.click(screen.getByRole('button', { name: 'Disconnect' }));
-    const dialog = screen.getByRole('alertdialog');
+    const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     const pending = within(dialog).getByRole('button', { name: 'Disconnecting…' });
     expect(pending.getAttribute('aria-disabled')).toBe('true');
@@ -268,15 +285,72 @@ describe('ConnectionStatus', () => {
     renderWithKit(<ConnectionStatus status={connectedStatus()} />, client);
     await user.click(screen.getByRole('button', { name: 'Disconnect' }));
     await user.click(
-      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Disconnect' }),
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Disconnect' }),
     );
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'You do not have permission to do this.',
+      'Not allowed hereYou do not have permission to do this.',
     );
     expect(screen.getByRole('heading', { name: 'Stripe is connected' })).toBeTruthy();
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Disconnect' })),
     );
+  });
+
+  it('needs attention for a key missing a permission, with the fix as the main action', async () => {
+    const user = userEvent.setup();
+    const onFixPermissions = vi.fn();
+    const status = connectedStatus({ permissions: { charges: 'write', refunds: 'missing' } });
+    renderWithKit(
+      <ConnectionStatus status={status} onFixPermissions={onFixPermissions} onReplace={vi.fn()} />,
+      mockConnectClient(),
+    );
+    const section = screen.getByRole('region', { name: 'Stripe needs your attention' });
+    expect(section.getAttribute('data-state')).toBe('attention');
+    expect(screen.getByText(/^Payments or refunds fail until the missing permission/)).toBeTruthy();
+    expect(details().Permissions).toBe('✓Charges: write access✕Refunds: missing');
+    const primaries = [...section.querySelectorAll('[data-variant="primary"]')];
+    expect(primaries.map((button) => button.textContent)).toEqual(['Show me how to fix it']);
+    await user.click(primaries[0] as HTMLElement);
+    expect(onFixPermissions).toHaveBeenCalledTimes(1);
+  });
+
+  it('without a guide to open, checking again is the main action', () => {
+    const status = connectedStatus({ permissions: { charges: 'missing', refunds: 'write' } });
+    renderWithKit(<ConnectionStatus status={status} />, mockConnectClient());
+    const primaries = [...document.querySelectorAll('[data-variant="primary"]')];
+    expect(primaries.map((button) => button.textContent)).toEqual([
+      'I’ve updated the permissions — check again',
+    ]);
+  });
+
+  it('marks live mode apart from success, and shows no permission list when none was checked', () => {
+    const status = connectedStatus({
+      mode: 'live',
+      redactedKey: 'rk_live_…A1b2',
+      permissions: { charges: 'unknown', refunds: 'unknown' },
+    });
+    const { container } = renderWithKit(<ConnectionStatus status={status} />, mockConnectClient());
+    const badge = container.querySelector('[data-mode="live"]');
+    expect(badge?.textContent).toBe('Live mode');
+    expect(details().Permissions).toBeUndefined();
+    expect(screen.queryByText(/could not be checked/)).toBeNull();
+  });
+
+  it('offers the host’s sign-in page when signed out, and its help page when the site fails', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.getKey
+      .mockRejectedValueOnce(errorOf('unauthenticated'))
+      .mockRejectedValueOnce(errorOf('internal_error'));
+    renderWithKit(<ConnectionStatus signInHref="/sign-in" helpHref="/help" />, client);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^You’re signed out/);
+    expect(screen.getByRole('link', { name: 'Sign in again' }).getAttribute('href')).toBe(
+      '/sign-in',
+    );
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^This site had a problem/);
+    expect(screen.getByRole('link', { name: 'Get help' }).getAttribute('href')).toBe('/help');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
   it('words the time in the provider’s language', () => {

@@ -2,19 +2,27 @@ import type { ConnectError, KeyStatus, PutKeyResponse } from '@pelago/connect-co
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
+import { DialogLoader, lazyDialog } from '../a11y/lazyDialog';
 import { Button, ButtonRow } from '../controls/Button';
 import { ErrorBox } from '../controls/ErrorBox';
-import { PermissionList } from '../form/PermissionList';
-import { connectErrorText } from '../i18n/connectErrorText';
+import { ModeBadge } from '../controls/ModeBadge';
+import { TextLink } from '../controls/TextLink';
+import { PermissionList, wasChecked } from '../form/PermissionList';
+import { connectErrorText, connectErrorTitleKey } from '../i18n/connectErrorText';
 import { useFormatMessage } from '../i18n/useMessages';
 import { usePelagoConnectInternal } from '../provider/PelagoConnectContext';
 import { focusRing } from '../theme/focusRing';
 import { KitRoot } from '../theme/KitRoot';
 import { space } from '../theme/space';
-import { ConfirmDialog } from './ConfirmDialog';
 import { RelativeTime } from './RelativeTime';
 import { StatusLoadFailure } from './StatusLoadFailure';
 import { useConnectionStatus } from './useConnectionStatus';
+
+// The confirmation shows only after a press on "Disconnect", so its code is not part of the
+// card: it loads when the pointer or focus reaches the button, or at the press at the latest.
+const confirmDialog = lazyDialog((controls) =>
+  import('./ConfirmDialog').then((module) => module.makeConfirmDialog(controls)),
+);
 
 /** Props of {@link ConnectionStatus}. */
 export interface ConnectionStatusProps {
@@ -31,6 +39,15 @@ export interface ConnectionStatusProps {
   onVerified?: (status: KeyStatus, result: PutKeyResponse) => void;
   /** Called with any failure: loading, verifying or disconnecting. */
   onError?: (error: ConnectError) => void;
+  /**
+   * Shows "Show me how to fix it" as the main action when the key lacks a permission, and is
+   * called by it (`ConnectOnboarding` opens the guide's permission-fix steps).
+   */
+  onFixPermissions?: () => void;
+  /** Your help or contact page, offered when this site fails to answer. */
+  helpHref?: string;
+  /** Your sign-in page, offered when the merchant was signed out. */
+  signInHref?: string;
   /** Level of the heading. Default `2`. */
   headingLevel?: 1 | 2 | 3 | 4 | 5;
   /** Moves focus to the heading when the status appears (after a key was just connected). */
@@ -39,9 +56,11 @@ export interface ConnectionStatusProps {
 }
 
 /**
- * Whether Stripe is connected, with what key (name, redacted form, mode, when Stripe last
- * verified it, which permissions it has), and the actions on it: verify again, replace,
- * disconnect (after a confirmation). Needs a provider with an `endpoint` or a `client`.
+ * Whether Stripe is connected and working, connected but needing attention (a permission
+ * missing, the key expired or unreadable: the fix is then the main action), or not connected;
+ * with what key (name, redacted form, mode, when Stripe last verified it, which permissions it
+ * has), and the actions on it: verify again, replace, disconnect (after a confirmation). Live
+ * mode is marked as such, apart from success. Needs a provider with an `endpoint` or a `client`.
  *
  * @example
  * <ConnectionStatus onReplace={() => setView('form')} onDisconnected={() => setView('guide')} />
@@ -62,6 +81,9 @@ function ConnectionStatusView({
   onDisconnected,
   onVerified,
   onError,
+  onFixPermissions,
+  helpHref,
+  signInHref,
   headingLevel = 2,
   autoFocus = false,
   className,
@@ -112,6 +134,8 @@ function ConnectionStatusView({
     return (
       <Panel className={className}>
         <StatusLoadFailure
+          {...(helpHref ? { helpHref } : {})}
+          {...(signInHref ? { signInHref } : {})}
           error={connection.loadError}
           retryRef={retryRef}
           onRetry={() => {
@@ -125,11 +149,23 @@ function ConnectionStatusView({
 
   const verifying = action === 'verifying';
   const busy = action !== 'idle';
-  const problem = actionError
-    ? connectErrorText(actionError, messages)
-    : outcome === 'verify' && verification && !verification.ok
-      ? connectErrorText(verification.problems[0] ?? { code: 'permission_missing' }, messages)
-      : '';
+  const connected = status.connected;
+  const failure =
+    actionError ??
+    (outcome === 'verify' && verification && !verification.ok
+      ? (verification.problems[0] ?? { code: 'permission_missing' as const })
+      : undefined);
+  const problem = failure ? connectErrorText(failure, messages) : '';
+  // Connected but not working: the key no longer opens Stripe, or lacks a permission.
+  const attention: 'key' | 'permission' | undefined = !connected
+    ? undefined
+    : failure && KEY_GONE.has(failure.code)
+      ? 'key'
+      : status.permissions?.charges === 'missing' || status.permissions?.refunds === 'missing'
+        ? 'permission'
+        : undefined;
+  const state = attention ? 'attention' : connected ? 'working' : 'disconnected';
+  const fixFirst = attention === 'permission' && onFixPermissions;
   // A failure is said by the alert alone; the polite region would read it a second time.
   const announcement = verifying
     ? t('keyChecking')
@@ -159,11 +195,16 @@ function ConnectionStatusView({
   };
 
   const Heading = `h${headingLevel}` as const;
-  const connected = status.connected;
   const rows: [string, ReactNode][] = [];
   if (connected) {
-    if (status.mode)
-      rows.push([t('statusMode'), t(status.mode === 'live' ? 'statusModeLive' : 'statusModeTest')]);
+    if (status.mode) {
+      rows.push([
+        t('statusMode'),
+        <ModeBadge key="mode" data-mode={status.mode}>
+          {t(status.mode === 'live' ? 'modeLive' : 'modeTest')}
+        </ModeBadge>,
+      ]);
+    }
     if (status.name) rows.push([t('statusKeyName'), status.name]);
     if (status.redactedKey)
       rows.push([t('statusKey'), <code key="key">{status.redactedKey}</code>]);
@@ -173,7 +214,7 @@ function ConnectionStatusView({
         <RelativeTime key="at" dateTime={status.verifiedAt} locale={lang} />,
       ]);
     }
-    if (status.permissions) {
+    if (wasChecked(status.permissions) && status.permissions) {
       rows.push([
         t('statusPermissions'),
         <PermissionList key="p" permissions={status.permissions} />,
@@ -182,15 +223,11 @@ function ConnectionStatusView({
   }
 
   return (
-    <Panel
-      className={className}
-      aria-labelledby={`${id}title`}
-      data-connected={connected ? '' : undefined}
-    >
+    <Panel className={className} aria-labelledby={`${id}title`} data-state={state}>
       <Header>
         <Dot aria-hidden="true" />
         <Title as={Heading} id={`${id}title`} ref={headingRef} tabIndex={-1}>
-          {t(connected ? 'statusConnected' : 'statusNotConnected')}
+          {t(attention ? 'statusAttention' : connected ? 'statusConnected' : 'statusNotConnected')}
         </Title>
       </Header>
       {connected ? (
@@ -205,17 +242,59 @@ function ConnectionStatusView({
       ) : (
         <Muted>{t('statusNotConnectedBody')}</Muted>
       )}
-      {problem && <ErrorBox role="alert">{problem}</ErrorBox>}
+      {(problem || attention) && (
+        <ErrorBox
+          alert={!!problem}
+          title={t(
+            failure
+              ? connectErrorTitleKey(failure.code)
+              : attention === 'key'
+                ? 'errorTitleKeyExpired'
+                : 'errorTitlePermission',
+          )}
+          actions={
+            <>
+              {failure?.code === 'unauthenticated' && signInHref && (
+                <TextLink href={signInHref}>{t('signInLink')}</TextLink>
+              )}
+              {failure?.code === 'internal_error' && helpHref && (
+                <TextLink href={helpHref}>{t('helpLink')}</TextLink>
+              )}
+            </>
+          }
+        >
+          <p>
+            {problem || t(attention === 'key' ? 'statusAttentionKey' : 'statusAttentionPermission')}
+          </p>
+        </ErrorBox>
+      )}
       <ButtonRow>
+        {fixFirst && (
+          <Button
+            type="button"
+            data-variant="primary"
+            aria-disabled={busy}
+            onClick={() => !busy && onFixPermissions()}
+          >
+            {t('statusFix')}
+          </Button>
+        )}
         {connected && (
-          <Button type="button" aria-disabled={busy} onClick={verifyAgain}>
-            {verifying ? t('keySubmitting') : t('statusVerify')}
+          <Button
+            type="button"
+            data-variant={attention === 'permission' && !fixFirst ? 'primary' : undefined}
+            aria-disabled={busy}
+            onClick={verifyAgain}
+          >
+            {verifying
+              ? t('keySubmitting')
+              : t(attention === 'permission' ? 'keyCheckAgain' : 'statusVerify')}
           </Button>
         )}
         {onReplace && (
           <Button
             type="button"
-            data-variant={connected ? undefined : 'primary'}
+            data-variant={!connected || attention === 'key' ? 'primary' : undefined}
             aria-disabled={busy}
             onClick={() => !busy && onReplace()}
           >
@@ -229,25 +308,29 @@ function ConnectionStatusView({
             data-variant="danger"
             aria-disabled={busy}
             onClick={() => !busy && setConfirming(true)}
+            onPointerEnter={confirmDialog.preload}
+            onFocus={confirmDialog.preload}
           >
             {t('statusDisconnect')}
           </Button>
         )}
       </ButtonRow>
       {confirming && (
-        <ConfirmDialog
-          title={t('disconnectTitle')}
-          confirmLabel={
-            action === 'disconnecting' ? t('statusDisconnecting') : t('statusDisconnect')
-          }
-          cancelLabel={t('disconnectCancel')}
-          headingLevel={headingLevel + 1}
-          busy={action === 'disconnecting'}
-          onConfirm={confirmDisconnect}
-          onCancel={cancelDisconnect}
-        >
-          <p>{t('disconnectBody')}</p>
-        </ConfirmDialog>
+        <DialogLoader dialog={confirmDialog} onUnavailable={cancelDisconnect}>
+          <confirmDialog.Component
+            title={t('disconnectTitle')}
+            confirmLabel={
+              action === 'disconnecting' ? t('statusDisconnecting') : t('statusDisconnect')
+            }
+            cancelLabel={t('disconnectCancel')}
+            headingLevel={headingLevel + 1}
+            busy={action === 'disconnecting'}
+            onConfirm={confirmDisconnect}
+            onCancel={cancelDisconnect}
+          >
+            <p>{t('disconnectBody')}</p>
+          </confirmDialog.Component>
+        </DialogLoader>
       )}
       <LiveRegion message={announcement} />
     </Panel>
@@ -272,6 +355,10 @@ const Header = styled.div`
   gap: ${space(2)};
 `;
 
+/** Key codes after which the stored key no longer opens Stripe. */
+const KEY_GONE: ReadonlySet<string> = new Set(['key_expired', 'key_invalid', 'key_unreadable']);
+
+// Green only for connected and working; a problem is a danger-coloured ring.
 const Dot = styled.span`
   flex: none;
   width: 0.75em;
@@ -279,9 +366,13 @@ const Dot = styled.span`
   border: 2px solid var(--pelago-color-text-muted);
   border-radius: 50%;
 
-  [data-connected] & {
+  [data-state='working'] & {
     border-color: var(--pelago-color-success);
     background: var(--pelago-color-success);
+  }
+  [data-state='attention'] & {
+    border-color: var(--pelago-color-danger);
+    border-width: 0.25em;
   }
 `;
 

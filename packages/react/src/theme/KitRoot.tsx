@@ -37,21 +37,40 @@ export function KitRoot({ children, caller }: KitRootProps) {
 
 const InsideKitRoot = createContext(false);
 
+/*
+ * How the reset outranks a host page's CSS: `:where(root)` adds nothing, then a type selector
+ * and four `:not()` of names no element has give it the weight of five element names. That
+ * beats any host rule made of element names alone (`header`, `ol li`, `body main p`, `*`),
+ * and loses to every class selector, so each kit component's own styles (one class or more)
+ * always win, whatever the order in which styles are injected. A host rule with a class or an
+ * id on the way (`.content p`) can still reach in: no reset can stop that without fighting the
+ * components' own styles.
+ *
+ * First every element goes back to the browser's own styles (`all: revert`): nothing the host
+ * set on element names stays (backgrounds, borders, colours, spacing, list styles,
+ * text-transform, letter-spacing, line-height, font sizes, box-sizing). SVG drawing is left
+ * out, as `revert` would drop its presentation attributes: the SVG root only loses box styles
+ * a host might add, and its shapes only the host's text styles (their sizes are inline
+ * styles, see the pictures). Then the kit's own baseline goes on top of the browser's.
+ */
+const weight = ':not(pelago-a):not(pelago-b):not(pelago-c):not(pelago-d)';
+const html = `:where(&) :not(svg, svg *)${weight}`;
+const under = (selector: string) => `:where(&) ${selector}${weight}`;
+
 const Root = styled.div`
+  all: revert;
+  display: block;
   box-sizing: border-box;
   color-scheme: light;
   color: var(--pelago-color-text);
-  font-family: var(--pelago-font-family);
-  font-size: var(--pelago-font-size-base);
-  font-weight: 400;
-  font-style: normal;
-  line-height: 1.5;
+  font: 400 var(--pelago-font-size-base) / 1.5 var(--pelago-font-family);
   letter-spacing: normal;
   word-spacing: normal;
   text-align: start;
   text-transform: none;
   text-indent: 0;
   text-shadow: none;
+  text-decoration: none;
   white-space: normal;
   -webkit-font-smoothing: antialiased;
 
@@ -59,57 +78,74 @@ const Root = styled.div`
     color-scheme: dark;
   }
 
-  & *,
-  & *::before,
-  & *::after {
+  ${html}, ${html}::before, ${html}::after {
+    all: revert;
     box-sizing: border-box;
   }
 
-  & :where(h1, h2, h3, h4, h5, h6, p, figure, figcaption, blockquote, dl, dd) {
+  ${under(':is(h1, h2, h3, h4, h5, h6, p, figure, blockquote, dl, dd, ol, ul, fieldset, legend)')} {
     margin: 0;
     padding: 0;
+    border: 0;
     font-size: inherit;
-    font-weight: inherit;
-    line-height: inherit;
-    color: inherit;
   }
 
-  & :where(ol, ul) {
-    margin: 0;
-    padding: 0;
+  ${under(':is(h1, h2, h3, h4, h5, h6)')} {
+    font-weight: inherit;
+  }
+
+  ${under(':is(ol, ul)')} {
     list-style: none;
   }
 
-  & :where(button, input, select, textarea) {
+  ${under(':is(button, input, select, textarea)')} {
     appearance: none;
     margin: 0;
     font: inherit;
     letter-spacing: inherit;
+    word-spacing: inherit;
     color: inherit;
     text-transform: none;
   }
 
-  & :where(button) {
+  ${under('button')} {
     background: none;
     border: 0;
     padding: 0;
     cursor: pointer;
   }
 
-  & :where(a) {
+  ${under('a')} {
     color: var(--pelago-color-primary);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
-  & :where(img, svg) {
+  ${under('img')} {
     display: block;
     max-width: 100%;
-    border: 0;
   }
 
-  & :where(code) {
+  ${under('code')} {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.95em;
+  }
+
+  ${under('svg')} {
+    display: block;
+    max-width: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+    float: none;
+  }
+
+  ${under('svg *')} {
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-shadow: none;
+    font-style: normal;
   }
 `;

@@ -3,7 +3,8 @@ import type { AppearanceVariables } from './Appearance';
 const shared = {
   fontFamily:
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",
-  fontSizeBase: '1rem',
+  // The reader's own size, but never below 16px when a host shrinks its root (62.5% tricks).
+  fontSizeBase: 'max(1rem, 16px)',
   borderRadius: '8px',
   spacingUnit: '4px',
 } satisfies Partial<AppearanceVariables>;

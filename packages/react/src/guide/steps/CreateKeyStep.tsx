@@ -1,7 +1,7 @@
 import { useFormatMessage } from '../../i18n/useMessages';
 import { StepText } from '../StepText';
 
-/** Step 5: press Create key. */
+/** Press Create key once only Charges and Refunds are at Write. */
 export function CreateKeyStep() {
   const t = useFormatMessage('KeySetupGuide');
   return <StepText>{t('stepCreateKeyBody')}</StepText>;

@@ -3,7 +3,7 @@ import { ExternalLink } from '../ExternalLink';
 import type { KeySetupStepContext } from '../KeySetupStep';
 import { StepText } from '../StepText';
 
-/** Step 2: start a restricted key, by hand or with the prefilled form. */
+/** Press Create restricted key, by hand or through the prefilled form. */
 export function CreateRestrictedKeyStep({ context }: { context: KeySetupStepContext }) {
   const t = useFormatMessage('KeySetupGuide');
   return (

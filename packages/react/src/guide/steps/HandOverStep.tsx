@@ -1,15 +1,32 @@
 import type { ReactNode } from 'react';
 import { useFormatMessage } from '../../i18n/useMessages';
 import { KeepSafeCallout } from '../KeepSafeCallout';
+import type { KeySetupStepContext } from '../KeySetupStep';
 import { StepText } from '../StepText';
 
-/** Step 7: hand the key over; `children` (the host's slot) replaces the default text. */
-export function HandOverStep({ children }: { children?: ReactNode }) {
+/**
+ * The last step: connect the new key, or check the edited one again. `children` (the host's
+ * slot, usually the key-entry form) replaces the default text.
+ */
+export function HandOverStep({
+  context,
+  children,
+}: {
+  context: KeySetupStepContext;
+  children?: ReactNode;
+}) {
   const t = useFormatMessage('KeySetupGuide');
+  const fixing = context.flow === 'fix-permissions';
   return (
     <>
-      {children ?? <StepText>{t('stepHandOverBody', { finish: t('finish') })}</StepText>}
-      <KeepSafeCallout />
+      {children ?? (
+        <StepText>
+          {fixing
+            ? t('stepHandOverFixBody', { finish: t('finishFixed') })
+            : t('stepHandOverBody', { finish: t('finish') })}
+        </StepText>
+      )}
+      {!fixing && <KeepSafeCallout />}
     </>
   );
 }

@@ -7,7 +7,10 @@ import { CopyButton } from '../CopyButton';
 import type { KeySetupStepContext } from '../KeySetupStep';
 import { StepText } from '../StepText';
 
-/** Step 3: name the key; the suggestion follows the company name as it is typed. */
+/**
+ * Name the key (the suggestion follows the company name as it is typed), give the website's
+ * address, and ask for custom permissions.
+ */
 export function NameKeyStep({ context }: { context: KeySetupStepContext }) {
   const t = useFormatMessage('KeySetupGuide');
   const id = useId();
@@ -45,6 +48,12 @@ export function NameKeyStep({ context }: { context: KeySetupStepContext }) {
           <Hint>{t('suggestedNameEmpty')}</Hint>
         )}
       </Suggestion>
+      <StepText>
+        {context.websiteUrl
+          ? t('stepNameKeyUrl', { url: context.websiteUrl })
+          : t('stepNameKeyUrlUnknown')}
+      </StepText>
+      <StepText>{t('stepNameKeyCustomize')}</StepText>
     </>
   );
 }
@@ -52,7 +61,7 @@ export function NameKeyStep({ context }: { context: KeySetupStepContext }) {
 const Field = styled.div`
   display: grid;
   gap: ${space(1)};
-  max-width: 24rem;
+  max-width: 24em;
 
   & > label {
     font-weight: 600;
@@ -79,11 +88,14 @@ const SuggestionLabel = styled.span`
   font-weight: 600;
 `;
 
+// A name breaks only when it cannot fit a line of its own: the Copy button wraps first.
 const KeyName = styled.code`
   padding: ${space(1)} ${space(2)};
   border: 1px solid var(--pelago-color-border);
   border-radius: 4px;
   background: var(--pelago-color-background);
   font-size: 1.0625em;
-  overflow-wrap: anywhere;
+  overflow-wrap: break-word;
+  min-width: 0;
+  max-width: 100%;
 `;

@@ -3,11 +3,12 @@ import { ExternalLink } from '../ExternalLink';
 import type { KeySetupStepContext } from '../KeySetupStep';
 import { StepText } from '../StepText';
 
-/** Step 1: open Developers → API keys, on the test or the live side. */
+/** First step of both flows: who may do this, then Developers → API keys, test or live. */
 export function OpenApiKeysStep({ context }: { context: KeySetupStepContext }) {
   const t = useFormatMessage('KeySetupGuide');
   return (
     <>
+      <StepText data-muted="">{t('stepOpenApiKeysAdmin')}</StepText>
       <StepText>{t('stepOpenApiKeysBody')}</StepText>
       <StepText data-muted="">
         {t(context.mode === 'live' ? 'stepOpenApiKeysLiveNote' : 'stepOpenApiKeysTestNote')}

@@ -1,8 +1,15 @@
 import { useFormatMessage } from '../../i18n/useMessages';
+import type { KeySetupStepContext } from '../KeySetupStep';
 import { StepText } from '../StepText';
 
-/** Step 4: Charges and Refunds to Write, everything else at None. */
-export function SetPermissionsStep() {
+/** Charges and Refunds to Write: the rest at None on a new key, left alone on an edited one. */
+export function SetPermissionsStep({ context }: { context: KeySetupStepContext }) {
   const t = useFormatMessage('KeySetupGuide');
-  return <StepText>{t('stepSetPermissionsBody')}</StepText>;
+  return (
+    <StepText>
+      {t(
+        context.flow === 'fix-permissions' ? 'stepSetPermissionsFixBody' : 'stepSetPermissionsBody',
+      )}
+    </StepText>
+  );
 }

@@ -9,7 +9,7 @@ import {
   type VerificationResult,
 } from '@pelago/connect-core';
 import { type Mock, vi } from 'vitest';
-import type { ConnectClient } from '../client/createConnectClient';
+import type { ConnectClient } from '../src/client/createConnectClient';
 
 /** A `ConnectClient` whose methods are spies; each rejects unless the test gives it an answer. */
 export type MockConnectClient = { [Method in keyof ConnectClient]: Mock<ConnectClient[Method]> };
@@ -23,8 +23,10 @@ export function mockConnectClient(methods: Partial<ConnectClient> = {}): MockCon
     getKey: vi.fn(methods.getKey ?? unexpected('getKey')),
     putKey: vi.fn(methods.putKey ?? unexpected('putKey')),
     verifyStoredKey: vi.fn(methods.verifyStoredKey ?? unexpected('verifyStoredKey')),
+    putPublishableKey: vi.fn(methods.putPublishableKey ?? unexpected('putPublishableKey')),
     deleteKey: vi.fn(methods.deleteKey ?? unexpected('deleteKey')),
     listCharges: vi.fn(methods.listCharges ?? unexpected('listCharges')),
+    getCharge: vi.fn(methods.getCharge ?? unexpected('getCharge')),
     createCharge: vi.fn(methods.createCharge ?? unexpected('createCharge')),
     createRefund: vi.fn(methods.createRefund ?? unexpected('createRefund')),
   };

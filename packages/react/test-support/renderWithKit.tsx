@@ -1,10 +1,10 @@
 import { type RenderResult, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { ConnectClient } from '../client/createConnectClient';
+import type { ConnectClient } from '../src/client/createConnectClient';
 import {
   PelagoConnectProvider,
   type PelagoConnectProviderProps,
-} from '../provider/PelagoConnectProvider';
+} from '../src/provider/PelagoConnectProvider';
 
 /** Renders `ui` inside a provider with `client` (and any other provider props). */
 export function renderWithKit(
