@@ -35,8 +35,12 @@ const packages = [
     name: '@pelago/connect-react',
     exports: ['PelagoConnectProvider', 'KeySetupGuide', 'AnnotatedScreenshot', 'useKeySetup'],
     subpaths: [
-      { name: '@pelago/connect-react/locales/fr', exports: ['fr'] },
-      { name: '@pelago/connect-react/locales/es', exports: ['es'] },
+      { name: '@pelago/connect-react/locales/fr', exports: ['fr', 'frRefunds'] },
+      { name: '@pelago/connect-react/locales/es', exports: ['es', 'esRefunds'] },
+      {
+        name: '@pelago/connect-react/refunds',
+        exports: ['ChargeList', 'RefundPanel', 'useCharges', 'useCharge', 'useRefund', 'enRefunds'],
+      },
     ],
   },
 ];
@@ -48,8 +52,16 @@ const renderCheck = (load) => `
   const { renderToString } = ${load('react-dom/server')};
   const kit = ${load('@pelago/connect-react')};
   const html = renderToString(createElement(kit.PelagoConnectProvider, { endpoint: '/api/pelago' },
-    createElement(kit.KeySetupGuide, { companyName: 'Acme Manufacturing Company', defaultStep: 2 })));
+    createElement(kit.KeySetupGuide, { companyName: 'Acme Manufacturing Company', defaultStep: kit.keySetupStepIds.indexOf('name-key') })));
   if (!html.includes('Acme_Pelago')) throw new Error('server render lacks the suggested key name');
+  // The refunds entry must find the main entry's provider: one shared context, not a copy.
+  const refunds = ${load('@pelago/connect-react/refunds')};
+  const panel = renderToString(createElement(kit.PelagoConnectProvider, { endpoint: '/api/pelago' },
+    createElement(refunds.RefundPanel, { chargeId: 'ch_1' }),
+    createElement(refunds.ChargeList, { onSelectCharge: () => {} })));
+  if (!panel.includes('Loading the payment') || !panel.includes('Find a payment')) {
+    throw new Error('server render of the refunds entry lacks its loading state');
+  }
 `;
 
 let passed = 0;
@@ -65,10 +77,36 @@ function check(label, command, args) {
   }
 }
 
+// What `npm pack` puts in the tarball: the docs every package ships, each file package.json
+// points at, and nothing from outside dist/ (sources, tests, databases).
+const packedFilesCheck = `
+  const { execFileSync } = require('node:child_process');
+  const manifest = require(process.cwd() + '/package.json');
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+  const files = new Set(packed.files.map((file) => file.path));
+  const pointed = [];
+  const collect = (value) => {
+    if (typeof value === 'string') pointed.push(value.startsWith('./') ? value.slice(2) : value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect([manifest.main, manifest.module, manifest.types, manifest.bin, manifest.exports]);
+  const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', ...pointed];
+  const missing = required.filter((file) => !files.has(file));
+  const stray = [...files].filter((file) => !required.includes(file) && !file.startsWith('dist/'));
+  if (missing.length || stray.length) {
+    throw new Error('missing: ' + missing.join(', ') + '; not expected: ' + stray.join(', '));
+  }
+  if (manifest.license !== 'MIT') throw new Error('license is ' + manifest.license);
+`;
+
 for (const pkg of packages) {
   process.stdout.write(`${pkg.name}\n`);
   check('publint', 'pnpm', ['exec', 'publint', '--strict', pkg.dir]);
   check('attw --pack', 'pnpm', ['exec', 'attw', '--pack', pkg.dir, '--format', 'table-flipped']);
+  check('packed files: README, LICENSE, CHANGELOG and every entry point', 'node', [
+    '-e',
+    `process.chdir(${JSON.stringify(pkg.dir)}); ${packedFilesCheck}`,
+  ]);
   for (const entry of [pkg, ...(pkg.subpaths ?? [])]) {
     const names = JSON.stringify(entry.exports);
     const expectNames = (m) =>
@@ -131,7 +169,7 @@ check('"use client" heads the React entries', 'node', [
   '-e',
   `
   import { readFileSync } from 'node:fs';
-  for (const f of ['packages/react/dist/index.js', 'packages/react/dist/index.cjs']) {
+  for (const f of ['packages/react/dist/index.js', 'packages/react/dist/index.cjs', 'packages/react/dist/refunds.js', 'packages/react/dist/refunds.cjs']) {
     if (!readFileSync(f, 'utf8').startsWith('"use client"')) throw new Error(f + ' lacks "use client"');
   }`,
 ]);

@@ -23,6 +23,7 @@ const steps = [
     counts: readVitestCounts,
   },
   { name: 'packages', command: ['node', 'scripts/check-packages.mjs'], counts: readCountLine },
+  { name: 'release', command: ['node', 'scripts/check-release.mjs'], counts: readCountLine },
   { name: 'bundle size', command: ['node', 'scripts/check-size.mjs'], counts: readCountLine },
   { name: 'storybook build', command: ['pnpm', 'run', 'build-storybook'] },
 ];
