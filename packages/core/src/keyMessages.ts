@@ -1,3 +1,4 @@
+import { API_KEYS_PAGE, keyPrefix, otherKindSentence } from './keyKindSentences';
 import type { KeyKind, KeyMode } from './keyTypes';
 
 /**
@@ -30,7 +31,7 @@ export const keyMessages = {
   },
 
   otherKind(kind: KeyKind, expected?: KeyMode): string {
-    const what = OTHER_KINDS[kind] ?? OTHER_KINDS.unknown;
+    const what = otherKindSentence(kind, 'API key');
     return (
       `${what} Paste your restricted key instead: in the Stripe Dashboard open ` +
       `${API_KEYS_PAGE}; it is under “Restricted keys” and starts with ${restrictedPrefix(expected)}.`
@@ -98,23 +99,6 @@ export const keyMessages = {
   },
 };
 
-const API_KEYS_PAGE = 'Developers → API keys';
-
-const OTHER_KINDS: Record<KeyKind, string> = {
-  restricted: 'This is a restricted key.',
-  secret: 'This is a secret key.',
-  publishable: 'This is a publishable key.',
-  webhook_secret:
-    'This is a webhook signing secret (it starts with whsec_), not an API key: it only checks ' +
-    'that events come from Stripe.',
-  ephemeral:
-    'This is an ephemeral key (it starts with ek_): a short-lived key made for one customer, ' +
-    'not your API key.',
-  account_id:
-    'This is your Stripe account ID (it starts with acct_). It names your account but is not a key.',
-  unknown: 'This does not look like a Stripe key.',
-};
-
 function restrictedPrefix(mode: KeyMode | undefined): string {
-  return mode ? `rk_${mode}_` : 'rk_live_ (or rk_test_ in test mode)';
+  return keyPrefix('rk', mode);
 }

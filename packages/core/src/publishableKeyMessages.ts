@@ -1,3 +1,4 @@
+import { API_KEYS_PAGE, keyPrefix, otherKindSentence } from './keyKindSentences';
 import type { KeyKind, KeyMode } from './keyTypes';
 
 /**
@@ -33,7 +34,7 @@ export const publishableKeyMessages = {
   },
 
   otherKind(kind: KeyKind, expected?: KeyMode): string {
-    const what = OTHER_KINDS[kind] ?? OTHER_KINDS.unknown;
+    const what = otherKindSentence(kind, 'publishable key');
     return (
       `${what} Paste your publishable key instead: in the Stripe Dashboard open ` +
       `${API_KEYS_PAGE}; it is under “Standard keys” and starts with ${publishablePrefix(expected)}.`
@@ -101,23 +102,6 @@ export const publishableKeyMessages = {
   },
 };
 
-const API_KEYS_PAGE = 'Developers → API keys';
-
-const OTHER_KINDS: Record<KeyKind, string> = {
-  restricted: 'This is a restricted key.',
-  secret: 'This is a secret key.',
-  publishable: 'This is a publishable key.',
-  webhook_secret:
-    'This is a webhook signing secret (it starts with whsec_), not an API key: it only checks ' +
-    'that events come from Stripe.',
-  ephemeral:
-    'This is an ephemeral key (it starts with ek_): a short-lived key made for one customer, ' +
-    'not your publishable key.',
-  account_id:
-    'This is your Stripe account ID (it starts with acct_). It names your account but is not a key.',
-  unknown: 'This does not look like a Stripe key.',
-};
-
 function publishablePrefix(mode: KeyMode | undefined): string {
-  return mode ? `pk_${mode}_` : 'pk_live_ (or pk_test_ in test mode)';
+  return keyPrefix('pk', mode);
 }

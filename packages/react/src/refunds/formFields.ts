@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { fieldLook } from '../controls/TextInput';
 import { space } from '../theme/space';
 
 /** A label, its control, a hint and a refusal, stacked. */
@@ -24,20 +25,7 @@ export const Problem = styled.p`
 `;
 
 const control = `
-  width: 100%;
-  min-height: 2.75rem;
-  padding: ${space(2)} ${space(3)};
-  border: 1px solid var(--pelago-color-border);
-  border-radius: var(--pelago-border-radius);
-  background: var(--pelago-color-background);
-
-  &:focus {
-    outline: none;
-  }
-  &:focus-visible {
-    outline: 2px solid var(--pelago-color-focus);
-    outline-offset: 1px;
-  }
+  ${fieldLook}
   &[aria-invalid='true'] {
     border-color: var(--pelago-color-danger);
     border-inline-start-width: 4px;
