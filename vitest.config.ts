@@ -16,7 +16,9 @@ const sourceAliases = {
   '@pelago/connect-react/locales/fr': here('./packages/react/src/locales/fr.ts'),
   '@pelago/connect-react/locales/es': here('./packages/react/src/locales/es.ts'),
   '@pelago/connect-react/refunds': here('./packages/react/src/refunds/index.ts'),
+  '@pelago/connect-react/checkout': here('./packages/react/src/checkout/index.ts'),
   '@pelago/connect-react': here('./packages/react/src/index.ts'),
+  '@pelago/connect-testing/fake-stripe-js': here('./packages/testing/src/fakeStripeJs/index.ts'),
   '@pelago/connect-testing': here('./packages/testing/src/index.ts'),
 };
 

@@ -18,7 +18,11 @@ const config: StorybookConfig = {
       '@pelago/connect-react/locales/fr': here('../packages/react/src/locales/fr.ts'),
       '@pelago/connect-react/locales/es': here('../packages/react/src/locales/es.ts'),
       '@pelago/connect-react/refunds': here('../packages/react/src/refunds/index.ts'),
+      '@pelago/connect-react/checkout': here('../packages/react/src/checkout/index.ts'),
       '@pelago/connect-react': here('../packages/react/src/index.ts'),
+      '@pelago/connect-testing/fake-stripe-js': here(
+        '../packages/testing/src/fakeStripeJs/index.ts',
+      ),
     };
     // Found late on a cold cache, these would make Vite reload mid-run and fail the first story tests.
     viteConfig.optimizeDeps ??= {};

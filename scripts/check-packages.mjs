@@ -29,17 +29,36 @@ const packages = [
       'ConnectError',
     ],
   },
-  { dir: 'packages/testing', name: '@pelago/connect-testing', exports: ['startStripeSandbox'] },
+  {
+    dir: 'packages/testing',
+    name: '@pelago/connect-testing',
+    exports: ['startStripeSandbox'],
+    subpaths: [
+      {
+        name: '@pelago/connect-testing/fake-stripe-js',
+        exports: [
+          'createFakeStripe',
+          'installFakeStripe',
+          'offlineTokenizer',
+          'offlineTokenBehaviour',
+        ],
+      },
+    ],
+  },
   {
     dir: 'packages/react',
     name: '@pelago/connect-react',
     exports: ['PelagoConnectProvider', 'KeySetupGuide', 'AnnotatedScreenshot', 'useKeySetup'],
     subpaths: [
-      { name: '@pelago/connect-react/locales/fr', exports: ['fr', 'frRefunds'] },
-      { name: '@pelago/connect-react/locales/es', exports: ['es', 'esRefunds'] },
+      { name: '@pelago/connect-react/locales/fr', exports: ['fr', 'frRefunds', 'frCheckout'] },
+      { name: '@pelago/connect-react/locales/es', exports: ['es', 'esRefunds', 'esCheckout'] },
       {
         name: '@pelago/connect-react/refunds',
         exports: ['ChargeList', 'RefundPanel', 'useCharges', 'useCharge', 'useRefund', 'enRefunds'],
+      },
+      {
+        name: '@pelago/connect-react/checkout',
+        exports: ['ChargeForm', 'useChargeForm', 'enCheckout'],
       },
     ],
   },
@@ -61,6 +80,13 @@ const renderCheck = (load) => `
     createElement(refunds.ChargeList, { onSelectCharge: () => {} })));
   if (!panel.includes('Loading the payment') || !panel.includes('Find a payment')) {
     throw new Error('server render of the refunds entry lacks its loading state');
+  }
+  // The checkout entry renders its waiting state on the server: no card field, no request.
+  const checkout = ${load('@pelago/connect-react/checkout')};
+  const form = renderToString(createElement(kit.PelagoConnectProvider, { endpoint: '/api/pelago' },
+    createElement(checkout.ChargeForm, { amount: 2500, currency: 'usd', description: 'Ticket' })));
+  if (!form.includes('Getting the payment form ready') || form.includes('<input')) {
+    throw new Error('server render of the checkout entry is not its waiting state');
   }
 `;
 
@@ -169,7 +195,7 @@ check('"use client" heads the React entries', 'node', [
   '-e',
   `
   import { readFileSync } from 'node:fs';
-  for (const f of ['packages/react/dist/index.js', 'packages/react/dist/index.cjs', 'packages/react/dist/refunds.js', 'packages/react/dist/refunds.cjs']) {
+  for (const f of ['packages/react/dist/index.js', 'packages/react/dist/index.cjs', 'packages/react/dist/refunds.js', 'packages/react/dist/refunds.cjs', 'packages/react/dist/checkout.js', 'packages/react/dist/checkout.cjs']) {
     if (!readFileSync(f, 'utf8').startsWith('"use client"')) throw new Error(f + ' lacks "use client"');
   }`,
 ]);

@@ -22,9 +22,12 @@ const budgets = [
     limit: 26_000,
   },
   {
+    // 29.9 kB before the publishable key; its field, the status's payments rows and the guide's
+    // step added 2.5 kB (1 kB was the goal). Most of it is code spread over the form and the
+    // status card; the English text is 0.4 kB. The budget holds the line from here.
     label: '@pelago/connect-react, everything',
     entry: "export * from '@pelago/connect-react';",
-    limit: 30_000,
+    limit: 32_600,
   },
   {
     // The onboarding text alone: `frRefunds` beside it is left out by tree shaking. Only text,
@@ -51,6 +54,25 @@ const budgets = [
     limit: 12_000,
   },
   {
+    // What a page that already has the main entry downloads for the payment form. Stripe.js
+    // itself is the host's peer (and comes from js.stripe.com), so it is left out.
+    label: '@pelago/connect-react/checkout, on top of the main entry',
+    entry: "export * from '@pelago/connect-react'; export * from '@pelago/connect-react/checkout';",
+    baseline: "export * from '@pelago/connect-react';",
+    external: ['@stripe/stripe-js', '@stripe/stripe-js/pure'],
+    limit: 8_000,
+  },
+  {
+    label: '@pelago/connect-react/locales/fr, frCheckout',
+    entry: "export { frCheckout } from '@pelago/connect-react/locales/fr';",
+    limit: 3_000,
+  },
+  {
+    label: '@pelago/connect-react/locales/es, esCheckout',
+    entry: "export { esCheckout } from '@pelago/connect-react/locales/es';",
+    limit: 3_000,
+  },
+  {
     label: '@pelago/connect-react/locales/fr, frRefunds',
     entry: "export { frRefunds } from '@pelago/connect-react/locales/fr';",
     limit: 3_500,
@@ -73,7 +95,7 @@ const budgets = [
  * loads later through dynamic `import()` (the guide's pictures, one per step). Each file is
  * gzipped on its own, as it is downloaded.
  */
-async function build_(entry) {
+async function build_(entry, extraExternal = []) {
   const result = await build({
     stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js', sourcefile: 'entry.js' },
     bundle: true,
@@ -85,7 +107,7 @@ async function build_(entry) {
     metafile: true,
     write: false,
     logLevel: 'silent',
-    external: ['react', 'react-dom', 'react/jsx-runtime', 'styled-components'],
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'styled-components', ...extraExternal],
   });
   const files = new Map(
     result.outputFiles.map((file) => [file.path.slice(file.path.indexOf('size-out')), file]),
@@ -124,8 +146,8 @@ async function build_(entry) {
 }
 
 /** What the page loads at once for an entry; lazily loaded chunks are budgeted apart. */
-async function measure(entry) {
-  return (await build_(entry)).initial;
+async function measure(entry, external) {
+  return (await build_(entry, external)).initial;
 }
 
 let passed = 0;
@@ -133,9 +155,9 @@ let failed = 0;
 for (const budget of budgets) {
   let size;
   try {
-    size = await measure(budget.entry);
+    size = await measure(budget.entry, budget.external);
     if (budget.baseline) {
-      const base = await measure(budget.baseline);
+      const base = await measure(budget.baseline, budget.external);
       size = { minified: size.minified - base.minified, gzipped: size.gzipped - base.gzipped };
     }
   } catch (error) {

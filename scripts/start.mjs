@@ -20,7 +20,7 @@ const children = [
 ];
 process.stdout.write(
   '\n[pelago] Storybook: http://localhost:6006   Example partner site: http://localhost:3000' +
-    '   On Next.js: http://localhost:3100\n\n',
+    ' (registration at /register, orders at /admin)   On Next.js: http://localhost:3100\n\n',
 );
 
 let stopping = false;

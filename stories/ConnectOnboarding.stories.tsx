@@ -26,6 +26,7 @@ const meta = {
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['test', 'live'] },
+    publishableKey: { control: 'inline-radio', options: ['optional', 'required', 'hidden'] },
     steps: { control: false },
     illustrations: { control: false },
   },
@@ -272,5 +273,67 @@ export const SpanishNarrow: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Ya tengo una clave' }));
     const form = canvas.getByRole('form');
     await expect(form.scrollWidth).toBeLessThanOrEqual(form.clientWidth + 1);
+  },
+};
+
+/**
+ * Both keys from the hand-over step, the natural path: the status then shows the publishable
+ * key and that attendees can pay.
+ */
+export const ConnectBothKeys: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'I already have a key' }));
+    await pasteInto(canvas.getByLabelText('Restricted key'), fakeKeys.full);
+    await pasteInto(canvas.getByLabelText('Publishable key'), fakeKeys.publishable);
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify and connect' }));
+    await canvas.findByRole('heading', { name: 'Stripe is connected' });
+    await expect(canvas.getByText(fakeKeys.publishable)).toBeVisible();
+    await expect(canvas.getByText('Attendees can pay')).toBeVisible();
+  },
+};
+
+/** Another account's publishable key: said on that field; the restricted key is kept. */
+export const PublishableKeyOfAnotherAccount: Story = {
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'I already have a key' }));
+    await pasteInto(canvas.getByLabelText('Restricted key'), fakeKeys.full);
+    await pasteInto(canvas.getByLabelText('Publishable key'), fakeKeys.publishableOtherAccount);
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify and connect' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('from another Stripe account');
+    await expect(canvas.getByText(/no need to paste it again/)).toBeVisible();
+    await expect(context.canvasElement.innerHTML).not.toContain(fakeKeys.full.slice(8));
+  },
+};
+
+/** The guide's step for the publishable key, on a 320 px phone in Spanish. */
+export const PublishableKeyStepSpanishNarrow: Story = {
+  parameters: {
+    ...setup({ kit: { provider: { locale: 'es', messages: es }, width: 320 } }),
+    viewport: { defaultViewport: 'narrow' },
+  },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('heading', { level: 3 });
+    for (let step = 0; step < 7; step += 1) {
+      await userEvent.click(canvas.getByRole('button', { name: 'Siguiente' }));
+    }
+    await expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent(
+      es.stepPublishableKeyTitle,
+    );
+  },
+};
+
+/** Pages that take no payments: no publishable key field, no step for it in the guide. */
+export const WithoutPublishableKey: Story = {
+  args: { publishableKey: 'hidden' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'I already have a key' }));
+    await canvas.findByLabelText('Restricted key');
+    await expect(canvas.queryByLabelText('Publishable key')).toBeNull();
+    await expect(canvasElement).not.toHaveTextContent('Copy your publishable key');
   },
 };

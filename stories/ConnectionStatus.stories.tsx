@@ -322,3 +322,116 @@ export const Narrow: Story = {
     await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth + 1);
   },
 };
+
+const publishableKey = `pk_test_${'r5S6'.repeat(24)}`;
+const otherAccountKey = `pk_test_${'w9X0'.repeat(24)}`;
+
+/** Both keys, paired: the publishable key in full (it is public), and attendees can pay. */
+export const PaymentsReady: Story = {
+  args: {
+    status: connectedStatus({
+      publishableKey,
+      publishableKeyPairing: 'confirmed',
+      payments: 'ready',
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(detail(canvasElement, 'Publishable key')).toBe(
+      `${publishableKey}✓Matches your key’s account`,
+    );
+    await expect(detail(canvasElement, 'Payments')).toBe('✓Attendees can pay');
+    await expect(
+      within(canvasElement).queryByRole('button', { name: /publishable key/ }),
+    ).toBeNull();
+  },
+};
+
+/** Live mode: Stripe cannot tell the pair apart until the first payment confirms it. */
+export const PaymentsUnconfirmed: Story = {
+  args: {
+    status: connectedStatus({
+      mode: 'live',
+      redactedKey: 'rk_live_…m1N2',
+      publishableKey: `pk_live_${'y1Z2'.repeat(24)}`,
+      publishableKeyPairing: 'unconfirmed',
+      payments: 'unconfirmed',
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(detail(canvasElement, 'Publishable key')).toContain(
+      'We’ll confirm it with the first payment',
+    );
+    await expect(detail(canvasElement, 'Payments')).toBe('…Attendees can pay (not confirmed yet)');
+  },
+};
+
+/** Only the restricted key is connected: attendees cannot pay until the publishable key is added. */
+export const PublishableKeyMissing: Story = {
+  args: { status: connectedStatus({ payments: 'publishable_key_missing' }) },
+  parameters: setup({ fake: { status: connectedStatus({ payments: 'publishable_key_missing' }) } }),
+  play: async ({ canvasElement }) => {
+    await expect(detail(canvasElement, 'Publishable key')).toBe('Not added yet');
+    await expect(detail(canvasElement, 'Payments')).toBe('✕Not ready: add your publishable key');
+    await expect(
+      within(canvasElement).getByRole('button', { name: 'Add publishable key' }),
+    ).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** "Add publishable key" opens a small form; a saved key shows at once in the status. */
+export const AddPublishableKey: Story = {
+  args: PublishableKeyMissing.args,
+  parameters: PublishableKeyMissing.parameters,
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Add publishable key' }));
+    const form = await canvas.findByRole('form', { name: 'Add publishable key' });
+    const input = within(form).getByLabelText('Publishable key');
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.paste(publishableKey);
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(canvas.queryByRole('form')).toBeNull());
+    await expect(detail(context.canvasElement, 'Payments')).toBe('✓Attendees can pay');
+    await expect(fakeClientOf(context).requests.at(-1)).toEqual({
+      method: 'putPublishableKey',
+      publishableKey: 'pk_test_…r5S6',
+    });
+  },
+};
+
+/** The publishable key is another Stripe account's: the status says so and offers to replace it. */
+export const PublishableKeyMismatch: Story = {
+  args: {
+    status: connectedStatus({
+      publishableKey: otherAccountKey,
+      publishableKeyPairing: 'mismatch',
+      payments: 'publishable_key_mismatch',
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(detail(canvasElement, 'Publishable key')).toContain('From another Stripe account');
+    await expect(detail(canvasElement, 'Payments')).toBe('✕Not ready: replace the publishable key');
+    await expect(
+      within(canvasElement).getByRole('button', { name: 'Replace publishable key' }),
+    ).toBeVisible();
+  },
+};
+
+/** Replacing it with another account's key again: the server's refusal shows under the field. */
+export const ReplacePublishableKeyRefused: Story = {
+  args: PublishableKeyMismatch.args,
+  parameters: setup({ fake: { status: PublishableKeyMismatch.args?.status } }),
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Replace publishable key' }));
+    const form = await canvas.findByRole('form', { name: 'Replace publishable key' });
+    await waitFor(() => expect(within(form).getByLabelText('Publishable key')).toHaveFocus());
+    await userEvent.paste(otherAccountKey);
+    await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    const alert = await within(form).findByRole('alert');
+    await expect(alert).toHaveTextContent('This publishable key can’t be used');
+    await expect(alert).toHaveTextContent(
+      'Paste the one from the account your restricted key belongs to.',
+    );
+  },
+};

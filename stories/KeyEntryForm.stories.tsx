@@ -28,6 +28,7 @@ const meta = {
   argTypes: {
     mode: { control: 'inline-radio', options: ['test', 'live'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    publishableKey: { control: 'inline-radio', options: ['optional', 'required', 'hidden'] },
   },
 } satisfies Meta<typeof KeyEntryForm>;
 
@@ -475,5 +476,141 @@ export const SpanishNarrow: Story = {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Stripe está ocupado ahora');
     await expect(canvas.getByRole('button', { name: 'Reintentar' })).toBeVisible();
     await fitsAPhone(canvasElement);
+  },
+};
+
+/** The publishable-key field, found by its label, and the refusal its description points at. */
+function publishableParts(canvasElement: HTMLElement) {
+  const input = within(canvasElement).getByLabelText<HTMLInputElement>('Publishable key');
+  return {
+    input,
+    problem: () => {
+      const [, id] = input.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return id ? (canvasElement.ownerDocument.getElementById(id)?.textContent ?? '') : '';
+    },
+  };
+}
+
+/** Both keys at once, the natural path: one request carries them, and attendees can pay. */
+export const BothKeys: Story = {
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    const publishable = publishableParts(context.canvasElement);
+    await expect(publishable.input).toHaveAttribute('type', 'text');
+    await pasteInto(input, fakeKeys.full);
+    await pasteInto(publishable.input, fakeKeys.publishable);
+    await expect(publishable.input).toHaveValue(fakeKeys.publishable);
+    await userEvent.click(submit());
+    await expect(
+      await canvas.findByText('Key verified. Stripe is connected.', { selector: 'p' }),
+    ).toBeVisible();
+    await expect(fakeClientOf(context).requests[0]).toEqual({
+      method: 'putKey',
+      key: 'rk_test_…a1B2',
+      name: 'Acme_Pelago',
+      publishableKey: 'pk_test_…r5S6',
+    });
+    await expect(fakeClientOf(context).current.payments).toBe('ready');
+  },
+};
+
+/** A secret key pasted where the publishable key goes: refused, cleared at once, never sent. */
+export const PublishableFieldGetsSecretKey: Story = {
+  play: async (context) => {
+    const { input, submit } = formParts(context.canvasElement);
+    const publishable = publishableParts(context.canvasElement);
+    await pasteInto(publishable.input, fakeKeys.secret);
+    await expect(publishable.input).toHaveValue('');
+    await expect(publishable.problem()).toMatch(
+      /^This is a secret key .*: it was cleared, not sent/,
+    );
+    await expect(publishable.input).toHaveAttribute('aria-invalid', 'true');
+    await expect(context.canvasElement.ownerDocument.body.innerHTML).not.toContain(
+      fakeKeys.secret.slice(8),
+    );
+    await pasteInto(input, fakeKeys.full);
+    await userEvent.click(submit());
+    await waitFor(() => expect(fakeClientOf(context).requests).toHaveLength(1));
+    await expect(fakeClientOf(context).requests[0]?.publishableKey).toBeUndefined();
+  },
+};
+
+/**
+ * A live publishable key beside a test restricted key: refused before anything is sent, and
+ * the restricted key waits in memory for the right one.
+ */
+export const PublishableKeyOfTheOtherMode: Story = {
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    const publishable = publishableParts(context.canvasElement);
+    await pasteInto(input, fakeKeys.full);
+    await pasteInto(publishable.input, fakeKeys.publishableLive);
+    await expect(publishable.problem()).toMatch(/^This publishable key is for the other mode/);
+    await userEvent.click(submit());
+    await expect(fakeClientOf(context).requests).toHaveLength(0);
+    await expect(input).toHaveValue('');
+    await expect(canvas.getByText(/no need to paste it again/)).toBeVisible();
+    await expect(publishable.input).toHaveFocus();
+  },
+};
+
+/**
+ * The server finds the publishable key belongs to another Stripe account: said on that field,
+ * with what to paste instead; the restricted key is kept, so only the publishable key changes.
+ */
+export const PublishableKeyOfAnotherAccount: Story = {
+  play: async (context) => {
+    const { canvas, input, submit } = formParts(context.canvasElement);
+    const publishable = publishableParts(context.canvasElement);
+    await pasteInto(input, fakeKeys.full);
+    await pasteInto(publishable.input, fakeKeys.publishableOtherAccount);
+    await userEvent.click(submit());
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('This publishable key can’t be used');
+    await expect(alert).toHaveTextContent('from another Stripe account');
+    await expect(publishable.input).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByText(/no need to paste it again/)).toBeVisible();
+    await expect(input).toHaveValue('');
+    await expect(canvas.getByText('Charges: write access')).toBeVisible();
+  },
+};
+
+/** After the refusal above, the right publishable key goes with the kept restricted key. */
+export const PublishableKeyFixedAfterMismatch: Story = {
+  play: async (context) => {
+    await PublishableKeyOfAnotherAccount.play?.(context);
+    const { canvas, submit } = formParts(context.canvasElement);
+    const publishable = publishableParts(context.canvasElement);
+    await userEvent.paste(fakeKeys.publishable);
+    await expect(publishable.input).toHaveValue(fakeKeys.publishable);
+    await userEvent.click(submit());
+    await expect(
+      await canvas.findByText('Key verified. Stripe is connected.', { selector: 'p' }),
+    ).toBeVisible();
+    await expect(fakeClientOf(context).requests.map((r) => r.key)).toEqual([
+      'rk_test_…a1B2',
+      'rk_test_…a1B2',
+    ]);
+  },
+};
+
+/** A page that needs payments can make the publishable key required. */
+export const PublishableKeyRequired: Story = {
+  args: { publishableKey: 'required' },
+  play: async (context) => {
+    const { input, submit } = formParts(context.canvasElement);
+    const publishable = publishableParts(context.canvasElement);
+    await pasteInto(input, fakeKeys.full);
+    await userEvent.click(submit());
+    await expect(publishable.problem()).toMatch(/^Paste your publishable key too/);
+    await expect(fakeClientOf(context).requests).toHaveLength(0);
+  },
+};
+
+/** Pages that take no payments can leave the publishable key out. */
+export const PublishableKeyHidden: Story = {
+  args: { publishableKey: 'hidden' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByLabelText('Publishable key')).toBeNull();
   },
 };

@@ -29,7 +29,7 @@ const meta = {
   },
   argTypes: {
     mode: { control: 'inline-radio', options: ['test', 'live'] },
-    defaultStep: { control: { type: 'number', min: 0, max: 7 } },
+    defaultStep: { control: { type: 'number', min: 0, max: 8 } },
     flow: { control: 'inline-radio', options: ['create', 'fix-permissions'] },
     finishAction: { control: 'inline-radio', options: ['button', 'none'] },
     step: { control: false },
@@ -64,7 +64,7 @@ export const MiddleStep: Story = {
 
 /** The last step: its button says "I have my key" and calls `onComplete`. */
 export const LastStep: Story = {
-  args: { defaultStep: 7 },
+  args: { defaultStep: 8 },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'I have my key' }));
@@ -287,7 +287,7 @@ export const RightToLeft: Story = {
   parameters: kit({ dir: 'rtl' }),
 };
 
-/** A 320 px wide container: the step list turns into "Step 4 of 8" and a progress bar. */
+/** A 320 px wide container: the step list turns into "Step 4 of 9" and a progress bar. */
 export const Narrow320: Story = {
   args: { defaultStep: 3 },
   parameters: { ...kit({ width: 320 }), viewport: { defaultViewport: 'narrow' } },
@@ -302,7 +302,7 @@ export const Narrow320: Story = {
 /** The last step hosts the key-entry form through `renderHandOver`. */
 export const HandOverSlot: Story = {
   args: {
-    defaultStep: 7,
+    defaultStep: 8,
     renderHandOver: (context) => (
       <p style={{ padding: 12, border: '1px dashed currentColor' }}>
         The key entry form goes here ({context.mode} mode, key named {context.keyName}).
@@ -367,7 +367,7 @@ export const WithExit: Story = {
  */
 export const FinishActionNone: Story = {
   args: {
-    defaultStep: 7,
+    defaultStep: 8,
     finishAction: 'none',
     renderHandOver: () => (
       <form aria-label="Key form" onSubmit={(event) => event.preventDefault()}>
@@ -465,8 +465,8 @@ export const EveryPictureMeasured: Story = {
   render: () => <AllPictures />,
   play: async ({ canvasElement }) => {
     const figures = await picturesLoaded(canvasElement);
-    // Seven pictures for creating a key, three for fixing one.
-    await expect(figures).toHaveLength(10);
+    // Eight pictures for creating a key, three for fixing one.
+    await expect(figures).toHaveLength(11);
     for (const figure of figures) checkPicture(figure);
   },
 };
@@ -481,6 +481,43 @@ export const EveryPictureMeasuredFrench: Story = {
 export const EveryPictureMeasuredSpanish: Story = {
   ...EveryPictureMeasured,
   parameters: kit({ provider: { locale: 'es', messages: es } }),
+};
+
+/**
+ * Back on the API keys page: where the publishable key is (Standard keys, the Publishable key
+ * row), in the mode the merchant is in. Measured like every picture.
+ */
+export const PublishableKeyStep: Story = {
+  args: { defaultStep: 7 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 3 })).toHaveTextContent(
+      'Copy your publishable key',
+    );
+    await expect(canvas.getByText(/It starts with pk_test_/)).toBeVisible();
+    const [figure] = await picturesLoaded(canvasElement);
+    if (!figure) throw new Error('no picture');
+    await expect(figure).toHaveTextContent('pk_test_51Hx…');
+    await expect(figure).toHaveTextContent('Copy the publishable key.');
+    checkPicture(figure);
+  },
+};
+
+/** The same step in live mode, in French, at 320 px. */
+export const PublishableKeyStepFrenchNarrow: Story = {
+  args: { defaultStep: 7, mode: 'live' },
+  parameters: {
+    ...kit({ width: 320, provider: { locale: 'fr', messages: fr } }),
+    viewport: { defaultViewport: 'narrow' },
+  },
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const [figure] = await picturesLoaded(canvasElement);
+    if (!figure) throw new Error('no picture');
+    await expect(figure).toHaveTextContent('pk_live_51Hx…');
+    await expect(figure).toHaveTextContent('Copiez la clé publiable.');
+    checkPicture(figure);
+  },
 };
 
 /** The enlarged picture is at least twice the size of the one in the step, or fills the screen. */

@@ -43,7 +43,7 @@ export const Headless: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await expect(canvas.getByRole('heading', { level: 2 })).toHaveTextContent(
-      '2/8 · Create a restricted key',
+      '2/9 · Create a restricted key',
     );
     await expect(canvas.getByRole('link', { name: /prefilled/ })).toHaveAttribute(
       'href',

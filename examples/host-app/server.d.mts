@@ -38,6 +38,8 @@ export interface HostApp {
   url: string;
   port: number;
   sandbox: StripeSandbox;
+  /** The Stripe.js script the registration page loads: the sandbox's fake one. */
+  stripeJsUrl: string;
   /** The example's one merchant. */
   merchantId: string;
   /** The sample orders, when `seedCharges` was set. */

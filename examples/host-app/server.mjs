@@ -1,6 +1,6 @@
-// The example partner site: two pages that embed the kit (payments setup at /, orders and
-// refunds at /admin), and the kit's HTTP API mounted the way a host app would mount it, with an
-// offline Stripe sandbox standing in for Stripe.
+// The example partner site: three pages that embed the kit (payments setup at /, a registration
+// page where attendees pay at /register, orders and refunds at /admin), and the kit's HTTP API
+// mounted the way a host app would mount it, with an offline Stripe sandbox standing in for Stripe.
 //
 //   node examples/host-app/server.mjs            → http://localhost:3000 (with sample charges)
 //   PORT=4000 node examples/host-app/server.mjs
@@ -19,11 +19,13 @@ import {
 } from '@pelago/connect-server';
 import { startStripeSandbox } from '@pelago/connect-testing';
 import { build } from 'esbuild';
-import { renderPage } from './pageHtml.mjs';
+import { exampleEvent, renderPage } from './pageHtml.mjs';
 import { seedExampleCharges } from './seedCharges.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BASE_PATH = '/api/pelago';
+/** The API the registration page talks to, as an attendee (see `checkoutApi` below). */
+const CHECKOUT_BASE_PATH = '/api/pelago-checkout';
 
 /** The one merchant of the example, signed in as its owner. */
 const MERCHANT_ID = 'acme-events';
@@ -50,6 +52,10 @@ export async function startHostApp(options = {}) {
   });
   /** Who refunded or charged what, as the handler's audit hooks report it (never a key). */
   const audit = [];
+  const recordCharge = (event) => {
+    audit.push({ kind: 'charge', at: new Date().toISOString(), ...event });
+    options.onAudit?.(audit.at(-1));
+  };
   const api = toNodeHandler(
     createConnectHandler({
       connect,
@@ -62,29 +68,58 @@ export async function startHostApp(options = {}) {
         audit.push({ kind: 'refund', at: new Date().toISOString(), ...event });
         options.onAudit?.(audit.at(-1));
       },
-      onCharge: (event) => {
-        audit.push({ kind: 'charge', at: new Date().toISOString(), ...event });
-        options.onAudit?.(audit.at(-1));
-      },
+      onCharge: recordCharge,
     }),
   );
+  // The registration page's own mount of the API. Attendees are not the merchant's staff: under
+  // the `attendee` role they may read the key's status (for the publishable key) and pay, but
+  // never list charges, refund or touch the key. A separate base path keeps the owner's API
+  // behind the organiser's sign-in while this one follows the attendee's session; the example
+  // has no sign-in, so every caller here is an attendee of the one merchant.
+  const checkoutApi = toNodeHandler(
+    createConnectHandler({
+      connect,
+      vault,
+      basePath: CHECKOUT_BASE_PATH,
+      authorize: () => ({ merchantId: MERCHANT_ID, role: 'attendee' }),
+      // The page sends the amount, and an attendee can change what a page sends: only the
+      // ticket's price is charged. A real site looks the order up by its reference here.
+      approveCharge: (charge) =>
+        charge.amount === exampleEvent.amount &&
+        charge.currency.toLowerCase() === exampleEvent.currency,
+      onCharge: recordCharge,
+    }),
+  );
+  // The registration page loads a fake Stripe.js that the sandbox serves, which tokenizes cards
+  // against the sandbox. A real site loads https://js.stripe.com/v3 (or lets `loadStripe` add
+  // it) and allows that origin in its Content-Security-Policy instead.
+  const { stripeJsUrl } = sandbox;
+  const sandboxOrigin = new URL(sandbox.url).origin;
   const scripts = await bundleScripts();
   const seeded = options.seedCharges ? await seedExampleCharges(sandbox) : [];
 
+  const html = 'text/html; charset=utf-8';
+  const js = 'text/javascript; charset=utf-8';
   const routes = new Map([
-    ['/', ['text/html; charset=utf-8', renderPage('setup')]],
-    ['/admin', ['text/html; charset=utf-8', renderPage('admin')]],
-    ['/app.js', ['text/javascript; charset=utf-8', scripts.main]],
-    ['/admin.js', ['text/javascript; charset=utf-8', scripts.admin]],
+    ['/', [html, renderPage('setup')]],
+    ['/admin', [html, renderPage('admin')]],
+    // Only this page runs Stripe.js, so only its policy lets scripts and requests reach Stripe.
+    ['/register', [html, renderPage('register', { stripeJsUrl }), checkoutPolicy(sandboxOrigin)]],
+    ['/app.js', [js, scripts.main]],
+    ['/admin.js', [js, scripts.admin]],
+    ['/register.js', [js, scripts.register]],
   ]);
 
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === CHECKOUT_BASE_PATH || path.startsWith(`${CHECKOUT_BASE_PATH}/`)) {
+      return checkoutApi(request, response);
+    }
     if (path === BASE_PATH || path.startsWith(`${BASE_PATH}/`)) return api(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(response, 405, 'text/plain', 'Method not allowed');
-    const route = routes.get(path === '/admin/' ? '/admin' : path);
-    if (route) return send(response, 200, route[0], route[1]);
+    const route = routes.get(path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+    if (route) return send(response, 200, route[0], route[1], route[2]);
     return send(response, 404, 'text/plain', 'Not found');
   });
   await new Promise((resolve) => server.listen(options.port ?? 3000, host, resolve));
@@ -93,6 +128,7 @@ export async function startHostApp(options = {}) {
     url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`,
     port,
     sandbox,
+    stripeJsUrl,
     merchantId: MERCHANT_ID,
     seeded,
     audit,
@@ -104,15 +140,35 @@ export async function startHostApp(options = {}) {
   };
 }
 
-function send(response, status, type, body) {
+// styled-components adds <style> elements at run time, hence 'unsafe-inline' for styles only.
+const defaultPolicy =
+  "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
+/**
+ * The registration page's policy: the default one, plus what Stripe.js needs. Here Stripe.js
+ * comes from `stripeOrigin` (the sandbox), which also receives the card details it tokenizes.
+ * The Stripe origins are what a real site lists (Stripe.js, its frames and its API); they are
+ * also where `loadStripe` turns when the page has no Stripe.js.
+ */
+function checkoutPolicy(stripeOrigin) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${stripeOrigin} https://js.stripe.com`,
+    `connect-src 'self' ${stripeOrigin} https://api.stripe.com`,
+    'frame-src https://js.stripe.com',
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+function send(response, status, type, body, policy = defaultPolicy) {
   response.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    // styled-components adds <style> elements at run time, hence 'unsafe-inline' for styles only.
-    'Content-Security-Policy':
-      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+    'Content-Security-Policy': policy,
   });
   response.end(body);
 }
@@ -128,10 +184,17 @@ function readOrCreateEncryptionKey(dataDir) {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** Each page's script, bundled from the built packages: `main` for /, `admin` for /admin. */
+/**
+ * Each page's script, bundled from the built packages: `main` for /, `admin` for /admin and
+ * `register` for /register.
+ */
 async function bundleScripts() {
   const result = await build({
-    entryPoints: { main: join(here, 'src/main.tsx'), admin: join(here, 'src/admin.tsx') },
+    entryPoints: {
+      main: join(here, 'src/main.tsx'),
+      admin: join(here, 'src/admin.tsx'),
+      register: join(here, 'src/register.tsx'),
+    },
     outdir: join(here, '.bundle'),
     bundle: true,
     format: 'esm',
@@ -142,7 +205,7 @@ async function bundleScripts() {
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   const byName = (name) => result.outputFiles.find((file) => file.path.endsWith(`${name}.js`)).text;
-  return { main: byName('main'), admin: byName('admin') };
+  return { main: byName('main'), admin: byName('admin'), register: byName('register') };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -161,14 +224,23 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { keys } = app.sandbox;
   process.stdout.write(
     [
-      `Example partner site: ${app.url} (payments setup), ${app.url}/admin (orders and refunds)`,
+      'Example partner site:',
+      `  ${app.url}           payments setup (connect the keys)`,
+      `  ${app.url}/register  registration: an attendee pays $25.00`,
+      `  ${app.url}/admin     orders and refunds`,
       `Offline Stripe sandbox: ${app.sandbox.url}, with ${app.seeded.length} sample charges`,
-      'Connect the "charges and refunds" key at / to see them at /admin.',
+      'Connect the "charges and refunds" key and its publishable key at / to see the charges at',
+      '/admin and to take payments at /register.',
       'Sandbox keys to paste (they work only against this sandbox):',
       `  charges and refunds: ${keys.full}`,
+      `  its publishable key: ${app.sandbox.publishableKeyFor(keys.full)}`,
       `  charges only:        ${keys.chargesOnly}`,
       `  read only:           ${keys.readOnly}`,
       `  expired:             ${keys.expired}`,
+      'Test cards at /register (any future expiry date, any CVC):',
+      '  4242 4242 4242 4242  pays',
+      '  4000 0000 0000 0002  is declined',
+      '  4000 0025 0000 3155  needs authentication, which this form cannot do',
       '',
     ].join('\n'),
   );

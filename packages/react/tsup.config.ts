@@ -10,9 +10,16 @@ const shared: Options = {
 export default defineConfig([
   {
     ...shared,
-    // The refunds entry shares the main entry's modules through common chunks (CommonJS too),
-    // so both see one provider context and a page with both downloads the shared code once.
-    entry: { index: 'src/index.ts', refunds: 'src/refunds/index.ts' },
+    // The refunds and checkout entries share the main entry's modules through common chunks
+    // (CommonJS too), so all see one provider context and a page with several downloads the
+    // shared code once.
+    entry: {
+      index: 'src/index.ts',
+      refunds: 'src/refunds/index.ts',
+      checkout: 'src/checkout/index.ts',
+    },
+    // A peer, loaded by the checkout entry on demand: never bundled into the kit.
+    external: ['@stripe/stripe-js', '@stripe/stripe-js/pure'],
     splitting: true,
     // One declaration pass for every entry, so the catalogues and the components share the
     // `Messages` type.
@@ -20,6 +27,7 @@ export default defineConfig([
       entry: {
         index: 'src/index.ts',
         refunds: 'src/refunds/index.ts',
+        checkout: 'src/checkout/index.ts',
         'locales/fr': 'src/locales/fr.ts',
         'locales/es': 'src/locales/es.ts',
       },
@@ -30,7 +38,7 @@ export default defineConfig([
     banner: { js: '"use client";' },
     // Split CommonJS output is rewritten from ESM after the banner went in, losing it.
     onSuccess: async () => {
-      for (const file of ['dist/index.cjs', 'dist/refunds.cjs']) {
+      for (const file of ['dist/index.cjs', 'dist/refunds.cjs', 'dist/checkout.cjs']) {
         const code = await readFile(file, 'utf8');
         if (!code.startsWith('"use client"')) await writeFile(file, `"use client";${code}`);
       }

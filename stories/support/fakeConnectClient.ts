@@ -5,12 +5,21 @@ import {
   type KeyMode,
   type KeyPermissions,
   type KeyStatus,
+  type PaymentsReadiness,
+  type PublishableKeyPairing,
   type PutKeyResponse,
+  type PutPublishableKeyResponse,
+  parsePublishableKey,
   parseStripeKey,
   redactKey,
   type VerificationResult,
 } from '@pelago/connect-core';
 import type { ConnectClient } from '@pelago/connect-react';
+import {
+  createFakeCheckoutServer,
+  type FakeCheckoutScript,
+  type FakeCheckoutServer,
+} from './fakeCheckoutServer';
 import {
   createFakeRefundsServer,
   type FakeRefundsScript,
@@ -18,7 +27,12 @@ import {
 } from './fakeRefundsServer';
 
 /** The key methods a story can script. */
-export type FakeMethod = 'getKey' | 'putKey' | 'verifyStoredKey' | 'deleteKey';
+export type FakeMethod =
+  | 'getKey'
+  | 'putKey'
+  | 'verifyStoredKey'
+  | 'putPublishableKey'
+  | 'deleteKey';
 
 /** How the fake server behaves in one story. */
 export interface FakeConnectScript {
@@ -36,6 +50,8 @@ export interface FakeConnectScript {
   reverify?: KeyPermissions | 'expired';
   /** How the charges and refunds routes behave (see `fakeRefundsServer.ts`). */
   refunds?: FakeRefundsScript;
+  /** How `POST /charges` behaves (see `fakeCheckoutServer.ts`). */
+  checkout?: FakeCheckoutScript;
   /**
    * Failures of the first calls only, in order, e.g. `{ putKey: ['network_error'] }`: the
    * calls after them answer normally, as after a passing outage.
@@ -48,15 +64,16 @@ export interface FakeConnectScript {
   fixedAfterFirstCheck?: boolean;
 }
 
-/** A request as the fake server saw it, with the key redacted. */
+/** A request as the fake server saw it, with the key redacted (the publishable key is public). */
 export interface FakeRequest {
   method: FakeMethod;
   key?: string;
   name?: string;
+  publishableKey?: string;
 }
 
 /** A `ConnectClient` that plays the kit's server in the browser, for stories. */
-export interface FakeConnectClient extends ConnectClient, FakeRefundsServer {
+export interface FakeConnectClient extends ConnectClient, FakeRefundsServer, FakeCheckoutServer {
   /** Every key request received, in order. A refused paste never shows up here. */
   readonly requests: FakeRequest[];
   /** The status the fake server holds now. */
@@ -77,6 +94,9 @@ export const fakeKeys = {
   live: `rk_${'live'}_${'m1N2'.repeat(24)}`,
   secret: `sk_test_${'p3Q4'.repeat(24)}`,
   publishable: `pk_test_${'r5S6'.repeat(24)}`,
+  /** A publishable key of another Stripe account: the server answers `publishable_key_mismatch`. */
+  publishableOtherAccount: `pk_test_${'w9X0'.repeat(24)}`,
+  publishableLive: `pk_${'live'}_${'y1Z2'.repeat(24)}`,
   webhookSecret: `whsec_${'t7U8'.repeat(8)}`,
   hidden: `rk_test_${'•'.repeat(24)}a1B2`,
   tooShort: 'rk_test_a1B2c3',
@@ -108,8 +128,14 @@ export function createFakeConnectClient(script: FakeConnectScript = {}): FakeCon
     return run();
   }
 
-  const unsupported = async (): Promise<never> => {
-    throw new ConnectError('not_found', { message: 'The fake server only knows the key routes.' });
+  /** The server's local check of a publishable key: 400 for a secret, malformed or other-mode one. */
+  const readPublishable = (value: unknown): string => {
+    const parsed = parsePublishableKey(value, { mode });
+    if (parsed.ok) return parsed.key;
+    throw new ConnectError(
+      parsed.code === 'wrong_mode' ? 'publishable_key_wrong_mode' : 'publishable_key_invalid',
+      { message: parsed.message, status: 400 },
+    );
   };
 
   return {
@@ -123,18 +149,25 @@ export function createFakeConnectClient(script: FakeConnectScript = {}): FakeCon
         method: 'putKey',
         key: redactKey(String(body.key)),
         ...(body.name ? { name: body.name } : {}),
+        ...(typeof body.publishableKey === 'string'
+          ? { publishableKey: redactKey(body.publishableKey) }
+          : {}),
       });
       return answer('putKey', options?.signal, () => {
         const parsed = parseStripeKey(body.key, { mode });
         if (!parsed.ok)
           throw new ConnectError(parsed.code, { message: parsed.message, status: 400 });
+        const publishableKey =
+          body.publishableKey === undefined ? undefined : readPublishable(body.publishableKey);
         const fixed = script.fixedAfterFirstCheck && checked.has(parsed.key);
         checked.add(parsed.key);
         const verification = fixed
           ? withPermissions({ charges: 'write', refunds: 'write' }, parsed.mode)
           : verify(parsed.key, parsed.mode);
         if (!verification.ok) throw unusable(verification);
-        current = {
+        const pairing = publishableKey === undefined ? undefined : pairingOf(publishableKey);
+        if (pairing === 'mismatch') throw mismatch(verification);
+        current = withPayments({
           connected: true,
           mode: parsed.mode,
           redactedKey: redactKey(parsed.key),
@@ -142,8 +175,12 @@ export function createFakeConnectClient(script: FakeConnectScript = {}): FakeCon
           permissions: verification.permissions,
           verifiedAt: new Date().toISOString(),
           updatedAt: new Date().toISOString(),
-        };
-        return { status: current, verification } satisfies PutKeyResponse;
+          ...(publishableKey && pairing ? { publishableKey, publishableKeyPairing: pairing } : {}),
+        });
+        return {
+          status: current,
+          verification: pairing ? { ...verification, publishableKey: { pairing } } : verification,
+        } satisfies PutKeyResponse;
       });
     },
     verifyStoredKey: (options) => {
@@ -158,15 +195,37 @@ export function createFakeConnectClient(script: FakeConnectScript = {}): FakeCon
                 current.mode ?? mode,
               );
         if (script.reverify === 'expired') throw unusable(verification);
-        current = {
+        current = withPayments({
           ...current,
           permissions: verification.permissions,
           verifiedAt: new Date().toISOString(),
-        };
+        });
         return { status: current, verification } satisfies PutKeyResponse;
       });
     },
-    putPublishableKey: unsupported,
+    putPublishableKey: (body, options) => {
+      requests.push({
+        method: 'putPublishableKey',
+        publishableKey: redactKey(String(body.publishableKey)),
+      });
+      return answer('putPublishableKey', options?.signal, () => {
+        if (!current.connected) throw new ConnectError('key_not_connected');
+        const publishableKey = readPublishable(body.publishableKey);
+        const pairing = pairingOf(publishableKey);
+        const verification = withPermissions(
+          current.permissions ?? { charges: 'write', refunds: 'write' },
+          current.mode ?? mode,
+        );
+        if (pairing === 'mismatch') throw mismatch(verification);
+        current = withPayments({
+          ...current,
+          publishableKey,
+          publishableKeyPairing: pairing,
+          updatedAt: new Date().toISOString(),
+        });
+        return { status: current, publishableKey: { pairing } } satisfies PutPublishableKeyResponse;
+      });
+    },
     deleteKey: (options) => {
       requests.push({ method: 'deleteKey' });
       return answer('deleteKey', options?.signal, () => {
@@ -174,8 +233,50 @@ export function createFakeConnectClient(script: FakeConnectScript = {}): FakeCon
       });
     },
     ...createFakeRefundsServer(script.refunds),
-    createCharge: unsupported,
+    ...createFakeCheckoutServer(script.checkout),
   };
+}
+
+/**
+ * Whether the publishable key is the restricted key's account's: Stripe confirms it in test
+ * mode (a token made with it is accepted), only the first payment does in live mode.
+ */
+function pairingOf(publishableKey: string): PublishableKeyPairing {
+  if (publishableKey === fakeKeys.publishableOtherAccount) return 'mismatch';
+  return publishableKey.startsWith('pk_test_') ? 'confirmed' : 'unconfirmed';
+}
+
+/** The status with its `payments` readiness, worked out as the server does. */
+function withPayments(status: KeyStatus): KeyStatus {
+  const payments: PaymentsReadiness =
+    status.permissions?.charges !== 'write'
+      ? 'charges_not_permitted'
+      : !status.publishableKey
+        ? 'publishable_key_missing'
+        : status.publishableKeyPairing === 'mismatch'
+          ? 'publishable_key_mismatch'
+          : status.publishableKeyPairing === 'confirmed'
+            ? 'ready'
+            : 'unconfirmed';
+  return { ...status, payments };
+}
+
+/** The server's 422 for another account's publishable key: the restricted key itself is fine. */
+function mismatch(verification: VerificationResult): ConnectError {
+  const message = connectErrorMessages.publishable_key_mismatch;
+  return new ConnectError('publishable_key_mismatch', {
+    status: 422,
+    message,
+    verification: {
+      ...verification,
+      ok: false,
+      problems: [{ code: 'publishable_key_mismatch', message }],
+      publishableKey: {
+        pairing: 'mismatch',
+        problem: { code: 'publishable_key_mismatch', message },
+      },
+    },
+  });
 }
 
 /** A status of a connected key, for stories that start connected. */

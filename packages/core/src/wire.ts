@@ -231,6 +231,8 @@ export interface CreateChargeRequest {
   source: string;
   description?: string;
   metadata?: Record<string, string>;
+  /** Where Stripe emails the receipt (in live mode; test mode sends none). */
+  receiptEmail?: string;
   idempotencyKey?: string;
 }
 

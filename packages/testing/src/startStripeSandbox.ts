@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { redactKey } from '@pelago/connect-core';
+import { answerBrowserRoute, corsHeaders } from './browserRoutes';
 import { CardTokens, isRefusal, type TokenObject } from './cardTokens';
+import { fakeStripeJsServer } from './fakeStripeJsScript';
 import { FaultInjector } from './faultInjector';
 import { RefundOutcomes, type SandboxFailureReason } from './refundOutcomes';
 import { RefundStates } from './refundStates';
@@ -59,6 +61,12 @@ export interface StripeSandboxOptions {
 export interface StripeSandbox {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
+  /**
+   * `{url}/v3`: the fake Stripe.js as a classic script. It sets `window.Stripe` (which
+   * `loadStripe` from `@stripe/stripe-js` picks up) and makes tokens with this sandbox, on the
+   * account of the publishable key given to `Stripe(pk)`.
+   */
+  readonly stripeJsUrl: string;
   /** Always `127.0.0.1`. */
   readonly host: string;
   readonly port: number;
@@ -203,6 +211,8 @@ export async function startStripeSandbox(
   }
   keys.secret = ring.generate('sk_test_', 'secret');
 
+  // Before anything starts: a built package without its script fails here, clearly.
+  const stripeJs = fakeStripeJsServer();
   const emulator = await startStripeEmulator();
   // 'default' names the full key's account, so seeding without an account lands where it shows.
   const accountName = (name: string): string =>
@@ -262,6 +272,7 @@ export async function startStripeSandbox(
       : Promise.resolve();
 
   const server = http.createServer((req, res) => {
+    if (answerBrowserRoute(req, res, () => stripeJs(`http://${HOST}:${port}`))) return;
     const ctx = {
       req,
       res,
@@ -311,6 +322,7 @@ export async function startStripeSandbox(
 
   return {
     url: `http://${HOST}:${port}`,
+    stripeJsUrl: `http://${HOST}:${port}/v3`,
     host: HOST,
     port,
     keys,
@@ -436,6 +448,10 @@ async function handle(ctx: HandlerContext): Promise<void> {
   const key = readKey(req);
   const idempotencyKey = headerValue(req.headers, 'idempotency-key');
   const body = await readBody(req);
+  // A page may read the answers of its own publishable-key calls (tokens), nothing else.
+  for (const [name, value] of Object.entries(corsHeaders(path, key))) {
+    if (value !== undefined) res.setHeader(name, value);
+  }
 
   const log = (status: number, requestId: string, extra: Partial<LoggedExtra> = {}) =>
     ctx.requests.record({

@@ -674,3 +674,242 @@ describe('KeyEntryForm announcements', () => {
     expect(box?.textContent).toMatch(/^This key can’t be usedThis is your publishable key/);
   });
 });
+
+describe('KeyEntryForm publishable key', () => {
+  const pkInput = () => screen.getByLabelText('Publishable key') as HTMLInputElement;
+  const pkProblem = () => {
+    const ids = pkInput().getAttribute('aria-describedby')?.split(' ') ?? [];
+    return ids[1] ? (document.getElementById(ids[1])?.textContent ?? null) : null;
+  };
+  const otherAccountKey = () => `pk_test_${'z9Y8'.repeat(24)}`;
+
+  async function pastePk(user: ReturnType<typeof userEvent.setup>, text: string) {
+    await user.click(pkInput());
+    await user.paste(text);
+  }
+
+  it('is a plain text field after the key, saying where the key is and that it is public', async () => {
+    const user = userEvent.setup();
+    renderWithKit(<KeyEntryForm mode="live" />, mockConnectClient());
+    const input = pkInput();
+    expect(input.type).toBe('text');
+    expect(input.getAttribute('autocomplete')).toBe('off');
+    expect(input.getAttribute('spellcheck')).toBe('false');
+    const hint = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe(
+      'From API keys, under Standard keys; it starts with pk_live_. It is public, and attendees need it to pay. You can also add it later.',
+    );
+    // Keyboard order: key, its toggle, publishable key, name, submit.
+    keyInput().focus();
+    const order: (string | null)[] = [];
+    for (let tab = 0; tab < 4; tab += 1) {
+      await user.tab();
+      const active = document.activeElement as HTMLInputElement;
+      order.push(active.labels?.[0]?.textContent ?? active.textContent);
+    }
+    expect(order).toEqual([
+      'Show key',
+      'Publishable key',
+      'Key name (optional)',
+      'Verify and connect',
+    ]);
+  });
+
+  it('sends both keys, cleaned up, with one request', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({ putKey: async () => verifiedAnswer() });
+    const onVerified = vi.fn();
+    renderWithKit(<KeyEntryForm companyName="Acme" onVerified={onVerified} />, client);
+    const key = fakeKeys.restricted();
+    const publishable = fakeKeys.publishable();
+    await paste(user, key);
+    await pastePk(user, ` "${publishable}"\n`);
+    expect(pkProblem()).toBeNull();
+    await user.click(submit());
+    await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
+    expect(client.putKey).toHaveBeenCalledTimes(1);
+    expect(client.putKey.mock.calls[0]?.[0]).toEqual({
+      key,
+      name: 'Acme_Pelago',
+      publishableKey: publishable,
+    });
+  });
+
+  it.each([
+    [
+      'a secret key',
+      () => fakeKeys.secret(),
+      /^This is a secret key \(it starts with sk_test_\): it was cleared, not sent\./,
+    ],
+    [
+      'the restricted key',
+      () => fakeKeys.restricted(),
+      /^This is your restricted key \(it starts with rk_test_\): it goes in the field above/,
+    ],
+  ])(
+    'never sends %s pasted in the publishable field, nor leaves it in the page',
+    async (_what, make, said) => {
+      const user = userEvent.setup();
+      const client = mockConnectClient({ putKey: async () => verifiedAnswer() });
+      renderWithKit(<KeyEntryForm />, client);
+      const secret = make();
+      await pastePk(user, secret);
+      expect(pkInput().value).toBe('');
+      expect(pkProblem()).toMatch(said);
+      expect(pkInput().getAttribute('aria-invalid')).toBe('true');
+      expect(document.documentElement.outerHTML).not.toContain(secret.slice(8));
+      expect(screen.getByRole('status').textContent).toMatch(said);
+      // The restricted key still connects alone; the secret is nowhere in the request.
+      const key = fakeKeys.restricted('test').replace(/a1B2/g, 'q7W3');
+      await paste(user, key);
+      await user.click(submit());
+      await waitFor(() => expect(client.putKey).toHaveBeenCalledTimes(1));
+      expect(client.putKey.mock.calls[0]?.[0]).toEqual({ key });
+      expect(JSON.stringify(client.putKey.mock.calls)).not.toContain(secret.slice(8, 40));
+      expect(document.documentElement.outerHTML).not.toContain(secret.slice(8));
+    },
+  );
+
+  it.each([
+    [
+      'of the other mode',
+      () => fakeKeys.publishable('live'),
+      /^This publishable key is for the other mode/,
+    ],
+    [
+      'cut off',
+      () => 'pk_test_e5F6',
+      /^This is not a whole publishable key\. Copy it again from Standard keys; it starts with pk_test_\./,
+    ],
+    ['of another kind', () => fakeKeys.webhookSecret(), /^This is not a whole publishable key/],
+  ])(
+    'refuses a publishable key %s without sending, and keeps the restricted key',
+    async (_what, make, said) => {
+      const user = userEvent.setup();
+      const client = mockConnectClient({ putKey: async () => verifiedAnswer() });
+      renderWithKit(<KeyEntryForm />, client);
+      const key = fakeKeys.restricted();
+      await paste(user, key);
+      await pastePk(user, make());
+      expect(pkProblem()).toMatch(said);
+      await user.click(submit());
+      expect(client.putKey).not.toHaveBeenCalled();
+      expect(keyInput().value).toBe('');
+      expect(document.activeElement).toBe(pkInput());
+      expect(screen.getByText(en.keyKept)).toBeTruthy();
+      expect(document.documentElement.outerHTML).not.toContain(key.slice(8));
+
+      // The merchant fixes the publishable key only: the kept key goes with it.
+      await user.clear(pkInput());
+      await pastePk(user, fakeKeys.publishable());
+      expect(pkProblem()).toBeNull();
+      await user.click(submit());
+      await waitFor(() => expect(client.putKey).toHaveBeenCalledTimes(1));
+      expect(client.putKey.mock.calls[0]?.[0]).toEqual({
+        key,
+        publishableKey: fakeKeys.publishable(),
+      });
+    },
+  );
+
+  it('shows publishable_key_mismatch on its field and keeps the restricted key for a retry', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    const mismatch = new ConnectError('publishable_key_mismatch', {
+      status: 422,
+      message: connectErrorMessages.publishable_key_mismatch,
+      verification: {
+        ...verificationOf('write', 'write'),
+        ok: false,
+        publishableKey: { pairing: 'mismatch' },
+      },
+    });
+    client.putKey.mockRejectedValueOnce(mismatch).mockResolvedValueOnce(verifiedAnswer());
+    const onVerified = vi.fn();
+    const onError = vi.fn();
+    renderWithKit(<KeyEntryForm onVerified={onVerified} onError={onError} />, client);
+    const key = fakeKeys.restricted();
+    await paste(user, key);
+    await pastePk(user, otherAccountKey());
+    await user.click(submit());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      `This publishable key can’t be used${connectErrorMessages.publishable_key_mismatch}`,
+    );
+    expect(pkProblem()).toBe(connectErrorMessages.publishable_key_mismatch);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(onError).toHaveBeenCalledWith(mismatch);
+    // The restricted key itself was fine: what Stripe confirmed shows, and the key is kept.
+    expect(screen.getByRole('list', { name: 'What Stripe confirmed' })).toBeTruthy();
+    expect(screen.getByText(en.keyKept)).toBeTruthy();
+    expect(document.activeElement).toBe(pkInput());
+    expect(keyInput().value).toBe('');
+    expect(document.documentElement.outerHTML).not.toContain(key.slice(8));
+
+    // A new paste replaces the selected, refused key; the refusal goes with it.
+    await user.paste(fakeKeys.publishable());
+    expect(pkInput().value).toBe(fakeKeys.publishable());
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(submit());
+    await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
+    expect(client.putKey.mock.calls[1]?.[0]).toEqual({
+      key,
+      publishableKey: fakeKeys.publishable(),
+    });
+  });
+
+  it('shows the server’s other refusals of the publishable key on its field, in French too', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.putKey.mockRejectedValue(
+      new ConnectError('publishable_key_wrong_mode', {
+        status: 400,
+        message: connectErrorMessages.publishable_key_wrong_mode,
+      }),
+    );
+    renderWithKit(<KeyEntryForm />, client, { locale: 'fr', messages: fr });
+    await user.click(screen.getByLabelText('Clé restreinte'));
+    await user.paste(fakeKeys.restricted());
+    await user.click(screen.getByLabelText('Clé publiable'));
+    await user.paste(fakeKeys.publishable());
+    await user.click(screen.getByRole('button', { name: 'Vérifier et connecter' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      `${fr.errorTitlePublishableKey}${fr.errorPublishableKeyWrongMode}`,
+    );
+    expect(screen.getByText(fr.keyKept)).toBeTruthy();
+  });
+
+  it('asks for the publishable key when it is required, and keeps the restricted key meanwhile', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({ putKey: async () => verifiedAnswer() });
+    renderWithKit(<KeyEntryForm publishableKey="required" />, client);
+    expect(pkInput().getAttribute('aria-required')).toBe('true');
+    expect(pkInput().labels?.[0]?.parentElement?.textContent).not.toContain(en.pkInputHintOptional);
+    const key = fakeKeys.restricted();
+    await paste(user, key);
+    await user.click(submit());
+    expect(client.putKey).not.toHaveBeenCalled();
+    expect(pkProblem()).toBe('Paste your publishable key too. It starts with pk_test_.');
+    await pastePk(user, fakeKeys.publishable());
+    await user.click(submit());
+    await waitFor(() => expect(client.putKey).toHaveBeenCalledTimes(1));
+    expect(client.putKey.mock.calls[0]?.[0]).toEqual({
+      key,
+      publishableKey: fakeKeys.publishable(),
+    });
+  });
+
+  it('has no publishable field when hidden, and sends the key alone', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({ putKey: async () => verifiedAnswer() });
+    renderWithKit(<KeyEntryForm publishableKey="hidden" />, client);
+    expect(screen.queryByLabelText('Publishable key')).toBeNull();
+    const key = fakeKeys.restricted();
+    await paste(user, key);
+    await user.click(submit());
+    await waitFor(() => expect(client.putKey).toHaveBeenCalledTimes(1));
+    expect(client.putKey.mock.calls[0]?.[0]).toEqual({ key });
+  });
+});

@@ -14,13 +14,17 @@ import { ErrorBox } from '../controls/ErrorBox';
 import { ModeBadge } from '../controls/ModeBadge';
 import { TextInput } from '../controls/TextInput';
 import { TextLink } from '../controls/TextLink';
-import { connectErrorTitleKey } from '../i18n/connectErrorText';
+import { connectErrorTitleKey, isPublishableKeyError } from '../i18n/connectErrorText';
 import { useFormatMessage } from '../i18n/useMessages';
 import { KitRoot } from '../theme/KitRoot';
 import { space } from '../theme/space';
 import { PermissionList, wasChecked } from './PermissionList';
 import { SecretKeyInput } from './SecretKeyInput';
-import { type KeyVerification, useKeyVerification } from './useKeyVerification';
+import {
+  type KeyVerification,
+  type PublishableKeyPolicy,
+  useKeyVerification,
+} from './useKeyVerification';
 
 /** Props of {@link KeyEntryForm}. */
 export interface KeyEntryFormProps {
@@ -55,6 +59,13 @@ export interface KeyEntryFormProps {
   helpHref?: string;
   /** Your sign-in page, offered (in a new tab, so the kept key survives) when signed out. */
   signInHref?: string;
+  /**
+   * Whether the form asks for the publishable key, which attendees' cards need: `'optional'`
+   * (default: the field is there, so both keys are connected at once, but the restricted key
+   * alone connects too and the publishable key can be added later from `ConnectionStatus`),
+   * `'required'`, or `'hidden'` (for pages that take no payments).
+   */
+  publishableKey?: PublishableKeyPolicy;
   className?: string;
 }
 
@@ -82,9 +93,10 @@ export function KeyEntryForm(props: KeyEntryFormProps) {
 }
 
 function OwnKeyEntryForm(props: KeyEntryFormProps) {
-  const { mode, onVerified, onError, keepKeyFor } = props;
+  const { mode, onVerified, onError, keepKeyFor, publishableKey } = props;
   const verification = useKeyVerification({
     mode: mode === 'live' ? 'live' : 'test',
+    ...(publishableKey ? { publishableKey } : {}),
     onVerified: (result) => onVerified?.(result.status, result),
     ...(onError ? { onError } : {}),
     ...(keepKeyFor !== undefined ? { keepKeyFor } : {}),
@@ -94,7 +106,7 @@ function OwnKeyEntryForm(props: KeyEntryFormProps) {
 
 /** Props of {@link KeyEntryFormView}: the form's, with the key field's state held outside. */
 export interface KeyEntryFormViewProps
-  extends Omit<KeyEntryFormProps, 'onVerified' | 'onError' | 'keepKeyFor'> {
+  extends Omit<KeyEntryFormProps, 'onVerified' | 'onError' | 'keepKeyFor' | 'publishableKey'> {
   verification: KeyVerification;
 }
 
@@ -127,6 +139,9 @@ export function KeyEntryFormView({
     problem: `${id}problem`,
     name: `${id}name`,
     nameHint: `${id}namehint`,
+    pk: `${id}pk`,
+    pkHint: `${id}pkhint`,
+    pkProblem: `${id}pkproblem`,
   };
   const {
     state,
@@ -136,6 +151,8 @@ export function KeyEntryFormView({
     inputProps,
     keptKey,
     error,
+    publishableKey: pk,
+    publishableKeyPolicy: policy,
   } = verification;
   const pending = state === 'checking';
   const input = inputProps.ref;
@@ -156,11 +173,14 @@ export function KeyEntryFormView({
     confirmed?.permissions.charges === 'missing' || confirmed?.permissions.refunds === 'missing';
   const failed = state === 'failed' && error;
   const retrying = failed && keptKey;
+  // The server's refusal of the publishable key shows on its field, not in the alert below.
+  const pkRefused = failed && isPublishableKeyError(error.code);
+  const failedAlert = failed && !pkRefused;
   const announcement =
     state === 'checking'
       ? t('keyChecking')
       : // A failure is said by the alert below; saying it here too would read it twice.
-        problem ||
+        [problem, pk.refusedByServer ? '' : pk.problem].filter(Boolean).join(' ') ||
         (state === 'verified'
           ? t('keyVerified')
           : verification.keyForgotten
@@ -220,6 +240,48 @@ export function KeyEntryFormView({
           )}
         </Field>
 
+        {keptKey && !failedAlert && <Muted>{t('keyKept')}</Muted>}
+
+        {policy !== 'hidden' && (
+          <Field>
+            <Label htmlFor={ids.pk}>{t('pkInputLabel')}</Label>
+            <Hint id={ids.pkHint}>
+              {t('pkInputHint', { prefix: `pk_${mode}_` })}
+              {policy === 'optional' && ` ${t('pkInputHintOptional')}`}
+            </Hint>
+            <KeyText
+              type="text"
+              id={ids.pk}
+              {...pk.inputProps}
+              aria-invalid={pk.problem !== ''}
+              aria-describedby={pk.problem ? `${ids.pkHint} ${ids.pkProblem}` : ids.pkHint}
+              aria-required={policy === 'required' || undefined}
+              readOnly={pending}
+              aria-readonly={pending}
+              autoComplete="off"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              data-1p-ignore=""
+              data-lpignore="true"
+              data-publishable-key-input=""
+            />
+            {pk.problem && (
+              <ErrorBox
+                textId={ids.pkProblem}
+                alert={pk.refusedByServer}
+                title={t(
+                  pk.refusedByServer || pk.check.ok || pk.check.refusal !== 'empty'
+                    ? 'errorTitlePublishableKey'
+                    : 'keyEmptyTitle',
+                )}
+              >
+                {pk.problem}
+              </ErrorBox>
+            )}
+          </Field>
+        )}
+
         <Field>
           <Label htmlFor={ids.name}>{t('keyNameLabel')}</Label>
           <Hint id={ids.nameHint}>{t('keyNameHint')}</Hint>
@@ -237,7 +299,7 @@ export function KeyEntryFormView({
         </Field>
 
         {verification.keyForgotten && <Muted>{t('keyForgotten')}</Muted>}
-        {failed && (
+        {failedAlert && (
           <ErrorBox
             alert
             title={t(connectErrorTitleKey(error.code))}
@@ -327,6 +389,17 @@ const Hint = styled.p`
 
 const Muted = styled.p`
   color: var(--pelago-color-text-muted);
+`;
+
+// Public, so shown as typed; monospace, like Stripe shows it, so a cut-off key is easy to see.
+const KeyText = styled(TextInput)`
+  && {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
+  &&[aria-invalid='true'] {
+    border-color: var(--pelago-color-danger);
+    border-inline-start-width: 4px;
+  }
 `;
 
 const Success = styled.p`

@@ -25,10 +25,10 @@ export function PermissionList({ permissions, label }: PermissionListProps) {
       {lines.map(([name, permission]) => {
         const state = permissions[name];
         return (
-          <Item key={name} data-permission={state}>
-            <Icon aria-hidden="true">{ICONS[state]}</Icon>
+          <StateLine as="li" key={name} data-permission={state} data-tone={TONES[state]}>
+            <StateIcon aria-hidden="true">{ICONS[state]}</StateIcon>
             <span>{t(TEXT[state], { permission })}</span>
-          </Item>
+          </StateLine>
         );
       })}
     </List>
@@ -44,6 +44,7 @@ export function wasChecked(permissions: KeyPermissions | undefined): boolean {
 }
 
 const ICONS: Record<Permission, string> = { write: '✓', missing: '✕', unknown: '?' };
+const TONES = { write: 'good', missing: 'bad', unknown: 'pending' } as const;
 const TEXT = {
   write: 'permissionWrite',
   missing: 'permissionMissing',
@@ -57,13 +58,18 @@ const List = styled.ul`
   }
 `;
 
-const Item = styled.li`
+/**
+ * A line that says a state in words after an icon screen readers skip; `data-tone` (`good`,
+ * `bad`, `pending`) colours the icon, so colour is never the only sign.
+ */
+export const StateLine = styled.div`
   display: flex;
   align-items: baseline;
   gap: ${space(2)};
 `;
 
-const Icon = styled.span`
+/** The round icon at the start of a {@link StateLine}. */
+export const StateIcon = styled.span`
   display: inline-grid;
   place-items: center;
   flex: none;
@@ -75,13 +81,13 @@ const Icon = styled.span`
   font-weight: 700;
   line-height: 1;
 
-  [data-permission='write'] > & {
+  [data-tone='good'] > & {
     color: var(--pelago-color-success);
   }
-  [data-permission='missing'] > & {
+  [data-tone='bad'] > & {
     color: var(--pelago-color-danger);
   }
-  [data-permission='unknown'] > & {
+  [data-tone='pending'] > & {
     color: var(--pelago-color-text-muted);
   }
 `;

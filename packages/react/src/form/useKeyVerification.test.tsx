@@ -229,3 +229,99 @@ describe('useKeyVerification', () => {
     vi.restoreAllMocks();
   });
 });
+
+/** Both key fields built on the hook, as an integrator would. */
+function BothFields({ options, seen }: { options: UseKeyVerificationOptions; seen: Seen }) {
+  const verification = useKeyVerification(options);
+  seen.push(verification);
+  return (
+    <>
+      <label htmlFor="key">Key</label>
+      <input id="key" {...verification.inputProps} />
+      <label htmlFor="pk">Publishable</label>
+      <input id="pk" {...verification.publishableKey.inputProps} />
+      <button type="button" onClick={() => verification.submit()}>
+        Send
+      </button>
+      <button type="button" onClick={() => verification.retry()}>
+        Retry
+      </button>
+    </>
+  );
+}
+
+function renderBoth(client: MockConnectClient, options: UseKeyVerificationOptions = {}) {
+  const seen: Seen = [];
+  render(
+    <PelagoConnectProvider client={client}>
+      <BothFields options={options} seen={seen} />
+    </PelagoConnectProvider>,
+  );
+  return () => seen[seen.length - 1]!;
+}
+
+describe('useKeyVerification with a publishable key', () => {
+  async function pasteBoth(user: ReturnType<typeof userEvent.setup>, key: string, pk: string) {
+    await user.click(screen.getByLabelText('Key'));
+    await user.paste(key);
+    await user.click(screen.getByLabelText('Publishable'));
+    await user.paste(pk);
+  }
+
+  it('keeps the restricted key after publishable_key_mismatch, and retry sends both again', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    client.putKey
+      .mockRejectedValueOnce(errorOf('publishable_key_mismatch'))
+      .mockResolvedValueOnce(verifiedAnswer());
+    const latest = renderBoth(client);
+    const key = fakeKeys.restricted();
+    await pasteBoth(user, key, fakeKeys.publishable());
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await vi.waitFor(() => expect(latest().state).toBe('failed'));
+    expect(latest().keptKey).toBe(true);
+    expect(latest().error?.code).toBe('publishable_key_mismatch');
+    expect(latest().publishableKey.refusedByServer).toBe(true);
+    expect(latest().publishableKey.problem).toMatch(/another Stripe account/);
+    expect((screen.getByLabelText('Key') as HTMLInputElement).value).toBe('');
+
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await vi.waitFor(() => expect(latest().state).toBe('verified'));
+    expect(client.putKey.mock.calls[1]?.[0]).toEqual({
+      key,
+      publishableKey: fakeKeys.publishable(),
+    });
+    expect(latest().keptKey).toBe(false);
+    // Forgotten on success, like the restricted key.
+    expect(latest().publishableKey.inputProps.value).toBe('');
+  });
+
+  it('sends no publishable key when the policy is hidden, whatever the field holds', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({ putKey: async () => verifiedAnswer() });
+    const latest = renderBoth(client, { publishableKey: 'hidden' });
+    const key = fakeKeys.restricted();
+    await pasteBoth(user, key, fakeKeys.publishable());
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    await vi.waitFor(() => expect(latest().state).toBe('verified'));
+    expect(client.putKey.mock.calls[0]?.[0]).toEqual({ key });
+    expect(latest().publishableKeyPolicy).toBe('hidden');
+  });
+
+  it('lets go of a secret key pasted in the publishable field at once', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    const latest = renderBoth(client);
+    await user.click(screen.getByLabelText('Publishable'));
+    await user.paste(fakeKeys.secret('live'));
+    expect((screen.getByLabelText('Publishable') as HTMLInputElement).value).toBe('');
+    expect(latest().publishableKey.check).toEqual({
+      ok: false,
+      refusal: 'secret_key',
+      mode: 'live',
+    });
+    expect(latest().publishableKey.problem).toMatch(
+      /^This is a secret key \(it starts with sk_live_\)/,
+    );
+  });
+});

@@ -17,11 +17,19 @@ import {
   useRef,
   useState,
 } from 'react';
-import { connectErrorText } from '../i18n/connectErrorText';
+import { connectErrorText, isPublishableKeyError } from '../i18n/connectErrorText';
 import { usePelagoConnectInternal } from '../provider/PelagoConnectContext';
 import { useConnectClient } from '../provider/useConnectClient';
 import { checkKey, emptyKeyCheck, type KeyCheck, keyCheckMessage, summarise } from './keyCheck';
 import { toConnectError } from './toConnectError';
+import { type PublishableKeyField, usePublishableKeyField } from './usePublishableKeyField';
+
+/**
+ * Whether the form asks for the publishable key too: `'optional'` (shown; an empty field sends
+ * the restricted key alone, and the key can be added later), `'required'` (shown and needed),
+ * or `'hidden'` (not asked for).
+ */
+export type PublishableKeyPolicy = 'optional' | 'required' | 'hidden';
 
 /** Where a verification stands: nothing sent yet, waiting for Stripe, or Stripe's answer. */
 export type KeyVerificationState = 'idle' | 'checking' | 'verified' | 'failed';
@@ -39,6 +47,12 @@ export interface UseKeyVerificationOptions {
    * milliseconds. Default five minutes; then it is forgotten and must be pasted again.
    */
   keepKeyFor?: number;
+  /**
+   * Whether the publishable key is asked for with the restricted key (see
+   * {@link PublishableKeyPolicy}). Default `'optional'`: the field is there, so connecting
+   * both keys at once is the natural path, and a merchant without it can still connect.
+   */
+  publishableKey?: PublishableKeyPolicy;
 }
 
 /** Default of `keepKeyFor`: five minutes. */
@@ -51,6 +65,13 @@ export interface KeyVerification {
   check: KeyCheck;
   /** The refusal to show under the field, in the provider's language; `''` for none. */
   problem: string;
+  /**
+   * The publishable-key field (sent with the key unless the policy is `'hidden'`). A server
+   * refusal of it alone keeps the restricted key for `retry`.
+   */
+  publishableKey: PublishableKeyField;
+  /** The policy the hook was given, `'optional'` by default. */
+  publishableKeyPolicy: PublishableKeyPolicy;
   /** Spread on the key `<input>`: `ref` and `onChange` (and `onPaste`, `onBlur`). */
   inputProps: {
     // Not `RefObject<…>`, whose shape differs between React 18's and 19's types: this one
@@ -119,6 +140,8 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
   const { messages } = usePelagoConnectInternal('useKeyVerification');
   const client = useConnectClient('useKeyVerification');
   const mode: KeyMode = options.mode === 'live' ? 'live' : 'test';
+  const policy: PublishableKeyPolicy = options.publishableKey ?? 'optional';
+  const publishable = usePublishableKeyField(mode, messages);
   const inputRef = useRef<HTMLInputElement>(null);
   const [check, setCheck] = useState<KeyCheck>(emptyKeyCheck);
   // A refusal shows once the merchant pasted, left the field or submitted; while typing, only
@@ -139,6 +162,19 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
     if (kept.current) clearTimeout(kept.current.timer);
     kept.current = null;
     setKeptKey(false);
+  }, []);
+
+  /** Keeps a key that may still work for `retry`, until `keepKeyFor` passes without a check. */
+  const keep = useCallback((key: string) => {
+    if (kept.current) clearTimeout(kept.current.timer);
+    const timer = setTimeout(() => {
+      kept.current = null;
+      setKeptKey(false);
+      setKeyForgotten(true);
+      setAnswer({ state: 'idle' });
+    }, callbacks.current.keepKeyFor ?? defaultKeepKeyFor);
+    kept.current = { key, timer };
+    setKeptKey(true);
   }, []);
 
   useEffect(
@@ -182,8 +218,20 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
     forget();
   }, [mode, forget]);
 
+  const { take, refuse, clear: clearPublishable } = publishable;
   const send = useCallback(
     async (key: string, name: string | undefined): Promise<boolean> => {
+      // The publishable key is checked before anything is sent; refused, it costs the merchant
+      // nothing: the restricted key is kept for the next try.
+      const publishableKey = policy === 'hidden' ? undefined : take(policy === 'required');
+      if (publishableKey === null) {
+        keep(key);
+        setCheck(emptyKeyCheck);
+        setRevealed(false);
+        setKeyForgotten(false);
+        setAnswer({ state: 'idle' });
+        return false;
+      }
       setCheck(emptyKeyCheck);
       setRevealed(false);
       setKeyForgotten(false);
@@ -191,30 +239,26 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
       const controller = new AbortController();
       request.current = controller;
       try {
-        const result = await client.putKey(name ? { key, name } : { key }, {
-          signal: controller.signal,
-        });
+        const result = await client.putKey(
+          {
+            key,
+            ...(name ? { name } : {}),
+            ...(publishableKey ? { publishableKey } : {}),
+          },
+          { signal: controller.signal },
+        );
         if (controller.signal.aborted) return false;
         forget();
+        clearPublishable();
         setAnswer({ state: 'verified', result });
         callbacks.current.onVerified?.(result);
         return true;
       } catch (caught) {
         if (controller.signal.aborted) return false;
         const error = toConnectError(caught);
-        if (keepsKey(error.code)) {
-          if (kept.current) clearTimeout(kept.current.timer);
-          const timer = setTimeout(() => {
-            kept.current = null;
-            setKeptKey(false);
-            setKeyForgotten(true);
-            setAnswer({ state: 'idle' });
-          }, callbacks.current.keepKeyFor ?? defaultKeepKeyFor);
-          kept.current = { key, timer };
-          setKeptKey(true);
-        } else {
-          forget();
-        }
+        if (isPublishableKeyError(error.code)) refuse(error);
+        if (keepsKey(error.code)) keep(key);
+        else forget();
         setAnswer({ state: 'failed', error });
         callbacks.current.onError?.(error);
         return false;
@@ -222,7 +266,7 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
         if (request.current === controller) request.current = null;
       }
     },
-    [client, forget],
+    [client, forget, keep, policy, take, refuse, clearPublishable],
   );
 
   const submit = useCallback(
@@ -273,7 +317,8 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
     setCheck(emptyKeyCheck);
     setRevealed(false);
     setAnswer({ state: 'idle' });
-  }, [forget]);
+    clearPublishable();
+  }, [forget, clearPublishable]);
 
   // The refusal in the provider's language: the check carries it, `problem` shows it when due.
   const described = useMemo<KeyCheck>(() => {
@@ -281,12 +326,20 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
     return reason ? { ...check, reason } : check;
   }, [check, messages, mode]);
   const showProblem = !check.ok && (revealed || isUnmistakable(check));
-  const { result, error } = answer;
+  // A refusal of the publishable key is over once that field changed.
+  const shown =
+    answer.error && isPublishableKeyError(answer.error.code) && !publishable.refusedByServer
+      ? { state: 'idle' as const }
+      : answer;
+  const { result, error } = shown;
   const verification = result?.verification ?? error?.verification;
+  const { take: _take, refuse: _refuse, clear: _clear, ...publishableKey } = publishable;
   return {
-    state: answer.state,
+    state: shown.state,
     check: described,
     problem: showProblem ? (described.reason ?? '') : '',
+    publishableKey,
+    publishableKeyPolicy: policy,
     inputProps,
     submit,
     retry,
@@ -302,11 +355,13 @@ export function useKeyVerification(options: UseKeyVerificationOptions = {}): Key
 
 /**
  * Answers after which the same key may still work: a passing failure of Stripe, the network or
- * this site, a sign-in that expired, or a permission the merchant can add to this very key.
+ * this site, a sign-in that expired, a permission the merchant can add to this very key, or a
+ * refusal of the publishable key sent with it (the restricted key is not the one to replace).
  */
 function keepsKey(code: ConnectErrorCode): boolean {
   return (
     isRetryableCode(code) ||
+    isPublishableKeyError(code) ||
     code === 'permission_missing' ||
     code === 'unauthenticated' ||
     code === 'internal_error'

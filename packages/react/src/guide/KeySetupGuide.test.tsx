@@ -61,7 +61,7 @@ describe('KeySetupGuide stepping', () => {
 
   it('turns Next into "I have my key" on the last step, which calls onComplete', async () => {
     const onComplete = vi.fn();
-    const { user } = renderGuide({ defaultStep: 7, onComplete });
+    const { user } = renderGuide({ defaultStep: 8, onComplete });
     expect(stepHeading().textContent).toBe('Connect your key');
     expect(screen.queryByRole('button', { name: 'Next' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'I have my key' }));
@@ -128,7 +128,7 @@ describe('KeySetupGuide accessibility', () => {
     const { user } = renderGuide();
     const nav = screen.getByRole('navigation', { name: 'Key setup steps' });
     const items = within(nav).getAllByRole('listitem');
-    expect(items).toHaveLength(8);
+    expect(items).toHaveLength(9);
     expect(items[0]!.getAttribute('aria-current')).toBe('step');
     expect(items[0]!.hasAttribute('data-current')).toBe(true);
     expect(items[0]!.textContent).toContain('current');
@@ -178,17 +178,17 @@ describe('KeySetupGuide accessibility', () => {
     await user.click(nextButton());
     await user.click(nextButton());
     await user.click(nextButton());
-    expect(liveRegionText()).toContain('Step 4 of 8: Name your key');
+    expect(liveRegionText()).toContain('Step 4 of 9: Name your key');
   });
 
   // Walks several steps, each loading its picture: slow in jsdom on a busy machine.
   it('completes a keyboard-only walk through every step', { timeout: 30_000 }, async () => {
     const onComplete = vi.fn();
     const { user } = renderGuide({ onComplete, companyName: 'Acme' });
-    for (let step = 1; step <= 8; step += 1) {
-      expect(screen.getAllByText(`Step ${step} of 8`).length).toBeGreaterThan(0);
+    for (let step = 1; step <= 9; step += 1) {
+      expect(screen.getAllByText(`Step ${step} of 9`).length).toBeGreaterThan(0);
       // Tab from wherever focus is to the primary button and press it.
-      const primary = screen.getByRole('button', { name: step === 8 ? 'I have my key' : 'Next' });
+      const primary = screen.getByRole('button', { name: step === 9 ? 'I have my key' : 'Next' });
       for (let tabs = 0; document.activeElement !== primary && tabs < 40; tabs += 1) {
         await user.tab();
       }
@@ -279,26 +279,26 @@ describe('KeySetupGuide languages and content', () => {
     const { user } = renderGuide({}, { locale: 'fr', messages: fr });
     expect(stepHeading().textContent).toBe('Ouvrir vos clés API');
     await user.click(screen.getByRole('button', { name: 'Suivant' }));
-    expect(liveRegionText()).toContain('Étape 2 sur 8 : Créer une clé restreinte');
+    expect(liveRegionText()).toContain('Étape 2 sur 9 : Créer une clé restreinte');
     expect(screen.getByRole('navigation', { name: 'Étapes de création de la clé' })).toBeTruthy();
   });
 
   it('speaks Spanish, also for a regional locale', () => {
-    renderGuide({ defaultStep: 7 }, { locale: 'es-MX', messages: es });
+    renderGuide({ defaultStep: 8 }, { locale: 'es-MX', messages: es });
     expect(stepHeading().textContent).toBe('Conecta tu clave');
     expect(screen.getByRole('button', { name: 'Ya tengo mi clave' })).toBeTruthy();
     expect(screen.getByText('Guarda esta clave en un lugar seguro')).toBeTruthy();
   });
 
   it('lets the host override any message', () => {
-    renderGuide({ defaultStep: 7 }, { messages: { finish: 'Continue to the key form' } });
+    renderGuide({ defaultStep: 8 }, { messages: { finish: 'Continue to the key form' } });
     expect(screen.getByRole('button', { name: 'Continue to the key form' })).toBeTruthy();
     expect(screen.getByText(/Press “Continue to the key form”/)).toBeTruthy();
   });
 
   it('puts the host content into the hand-over step and keeps the safety advice', () => {
     renderGuide({
-      defaultStep: 7,
+      defaultStep: 8,
       mode: 'live',
       renderHandOver: (context) => <p>Key form for {context.mode} mode</p>,
     });
@@ -354,10 +354,10 @@ describe('KeySetupGuide languages and content', () => {
     timeout: 30_000,
   }, async () => {
     const { user, container } = renderGuide({ mode: 'live', companyName: 'Acme' });
-    for (let step = 0; step < 8; step += 1) {
+    for (let step = 0; step < 9; step += 1) {
       const text = (container.textContent ?? '').replace(/Reveal key token/g, '');
       expect(text).not.toMatch(/\broll|\btoken|Start a restricted key|Hand the key/i);
-      if (step < 7) await user.click(nextButton());
+      if (step < 8) await user.click(nextButton());
     }
   });
 
@@ -370,7 +370,7 @@ describe('KeySetupGuide languages and content', () => {
     });
     expect(stepHeading().textContent).toBe('Welcome');
     expect(screen.getByText('Hello merchant')).toBeTruthy();
-    expect(screen.getByText('Step 1 of 8', { selector: 'p' })).toBeTruthy();
+    expect(screen.getByText('Step 1 of 9', { selector: 'p' })).toBeTruthy();
     await user.click(nextButton());
     expect(stepHeading().textContent).toBe('Open your API keys');
   });
@@ -398,7 +398,7 @@ describe('KeySetupGuide languages and content', () => {
   }, async () => {
     const illustrations = await loadDefaultIllustrations();
     const { user } = renderGuide();
-    for (const id of keySetupStepIds.slice(0, 7)) {
+    for (const id of keySetupStepIds.slice(0, 8)) {
       const figure = screen.getByRole('figure');
       expect(within(figure).getByRole('img').getAttribute('aria-label')).toBe(
         illustrations[id as IllustratedStepId].alt(en),
@@ -443,7 +443,7 @@ describe('KeySetupGuide finishAction', () => {
   it('hides the guide’s own finish button with "none" and keeps Back', () => {
     const onComplete = vi.fn();
     renderGuide({
-      defaultStep: 7,
+      defaultStep: 8,
       finishAction: 'none',
       onComplete,
       renderHandOver: () => (
@@ -464,7 +464,7 @@ describe('KeySetupGuide finishAction', () => {
   });
 
   it('shows the finish button by default', () => {
-    renderGuide({ defaultStep: 7, finishAction: 'button' });
+    renderGuide({ defaultStep: 8, finishAction: 'button' });
     expect(screen.getByRole('button', { name: 'I have my key' })).toBeTruthy();
   });
 });
@@ -524,5 +524,57 @@ describe('KeySetupGuide fix-permissions flow', () => {
   it('speaks French and Spanish in the fixing flow', () => {
     renderGuide({ flow: 'fix-permissions', defaultStep: 3 }, { locale: 'fr', messages: fr });
     expect(screen.getByRole('button', { name: 'J’ai mis à jour les autorisations' })).toBeTruthy();
+  });
+});
+
+describe('KeySetupGuide publishable key step', () => {
+  it.each(['test', 'live'] as const)(
+    'shows where the %s publishable key is, just before the hand-over',
+    async (mode) => {
+      renderGuide({ defaultStep: keySetupStepIds.indexOf('publishable-key'), mode });
+      expect(stepHeading().textContent).toBe('Copy your publishable key');
+      expect(
+        screen.getByText(
+          `Back on API keys, under Standard keys, copy the Publishable key too. It starts with pk_${mode}_; attendees’ cards need it.`,
+        ),
+      ).toBeTruthy();
+      expect(screen.getByText(en.stepPublishableKeySafe)).toBeTruthy();
+      const figure = screen.getByRole('figure');
+      expect(within(figure).getByRole('img').getAttribute('aria-label')).toBe(en.altPublishableKey);
+      await waitFor(() =>
+        expect(
+          within(figure)
+            .getAllByRole('listitem')
+            .map((item) => item.textContent),
+        ).toEqual(['1Copy the publishable key.']),
+      );
+      // The picture draws the key of the mode in use, in the Standard keys card.
+      await waitFor(() => expect(figure.querySelector('[data-placeholder]')).toBeNull());
+      expect(figure.textContent).toContain(`pk_${mode}_51Hx…`);
+      expect(figure.textContent).toContain(mode === 'live' ? 'Live mode' : 'Test mode');
+      expect(keySetupStepIds.indexOf('publishable-key')).toBe(
+        keySetupStepIds.indexOf('hand-over') - 1,
+      );
+    },
+  );
+
+  it('is not part of the fix-permissions flow', () => {
+    renderGuide({ flow: 'fix-permissions' });
+    const nav = screen.getByRole('navigation', { name: 'Key setup steps' });
+    expect(nav.textContent).not.toContain('Copy your publishable key');
+  });
+
+  it('speaks French and Spanish', () => {
+    const { unmount } = renderGuide(
+      { defaultStep: keySetupStepIds.indexOf('publishable-key') },
+      { locale: 'fr', messages: fr },
+    );
+    expect(stepHeading().textContent).toBe(fr.stepPublishableKeyTitle);
+    unmount();
+    renderGuide(
+      { defaultStep: keySetupStepIds.indexOf('publishable-key') },
+      { locale: 'es', messages: es },
+    );
+    expect(stepHeading().textContent).toBe(es.stepPublishableKeyTitle);
   });
 });

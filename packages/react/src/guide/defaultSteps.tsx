@@ -14,6 +14,7 @@ import { EditKeyStep } from './steps/EditKeyStep';
 import { HandOverStep } from './steps/HandOverStep';
 import { NameKeyStep } from './steps/NameKeyStep';
 import { OpenApiKeysStep } from './steps/OpenApiKeysStep';
+import { PublishableKeyStep } from './steps/PublishableKeyStep';
 import { RevealKeyStep } from './steps/RevealKeyStep';
 import { SetPermissionsStep } from './steps/SetPermissionsStep';
 
@@ -104,6 +105,12 @@ export function createDefaultSteps(input: DefaultStepsInput): KeySetupStep[] {
       title: m.stepRevealKeyTitle,
       content: (context) => <RevealKeyStep context={context} />,
       illustration: picture('reveal-key'),
+    },
+    {
+      id: 'publishable-key',
+      title: m.stepPublishableKeyTitle,
+      content: (context) => <PublishableKeyStep context={context} />,
+      illustration: picture('publishable-key'),
     },
     handOver(m.stepHandOverTitle),
   ];

@@ -10,6 +10,7 @@ export const keySetupStepIds = [
   'set-permissions',
   'create-key',
   'reveal-key',
+  'publishable-key',
   'hand-over',
 ] as const;
 

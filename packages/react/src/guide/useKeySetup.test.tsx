@@ -28,7 +28,7 @@ describe('useKeySetup', () => {
     const { result } = setup({}, { locale: 'fr', messages: fr });
     expect(result.current.steps.map((step) => step.id)).toEqual([...keySetupStepIds]);
     expect(result.current.step.title).toBe('Ouvrir vos clés API');
-    expect(result.current.total).toBe(8);
+    expect(result.current.total).toBe(9);
     expect(result.current.isFirst).toBe(true);
   });
 
@@ -61,7 +61,7 @@ describe('useKeySetup', () => {
 
   it('completes on next() from the last step, once per press', () => {
     const onComplete = vi.fn();
-    const { result } = setup({ defaultStep: 7, onComplete });
+    const { result } = setup({ defaultStep: 8, onComplete });
     expect(result.current.isLast).toBe(true);
     act(() => result.current.next());
     expect(onComplete).toHaveBeenCalledTimes(1);

@@ -14,9 +14,9 @@ export const errorMessageKeys: Record<ConnectErrorCode, MessageKey> = {
   publishable_key: 'errorMalformed',
   malformed: 'errorMalformed',
   wrong_mode: 'errorWrongMode',
-  publishable_key_invalid: 'errorMalformed',
-  publishable_key_wrong_mode: 'errorWrongMode',
-  publishable_key_mismatch: 'errorMalformed',
+  publishable_key_invalid: 'errorPublishableKeyInvalid',
+  publishable_key_wrong_mode: 'errorPublishableKeyWrongMode',
+  publishable_key_mismatch: 'errorPublishableKeyMismatch',
   key_invalid: 'errorKeyInvalid',
   key_expired: 'errorKeyExpired',
   permission_missing: 'errorPermissionMissing',
@@ -64,6 +64,9 @@ const KEY_PROBLEMS: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'errorKeyInvalid',
   'errorKeyExpired',
   'errorPermissionMissing',
+  'errorPublishableKeyInvalid',
+  'errorPublishableKeyWrongMode',
+  'errorPublishableKeyMismatch',
 ]);
 
 /** The parts of an error the text is made from (a `ConnectError` or a `KeyProblem`). */
@@ -84,6 +87,11 @@ export function connectErrorText(error: ErrorLike, messages: Messages): string {
   if (!ENGLISH_DEFAULTS.has(text)) return text;
   if (KEY_PROBLEMS.has(key) && error.message?.trim()) return error.message;
   return connectErrorMessages[error.code] ?? text;
+}
+
+/** True for the server's refusals of the publishable key, shown on that field. */
+export function isPublishableKeyError(code: ConnectErrorCode): boolean {
+  return code.startsWith('publishable_key_');
 }
 
 /** A short title for an error of the key and connection flows, shown above its text. */
@@ -109,6 +117,10 @@ export function connectErrorTitleKey(code: ConnectErrorCode): MessageKey {
     case 'key_unreadable':
     case 'key_not_connected':
       return 'errorTitleKeyUnusable';
+    case 'publishable_key_invalid':
+    case 'publishable_key_wrong_mode':
+    case 'publishable_key_mismatch':
+      return 'errorTitlePublishableKey';
     default:
       return KEY_PROBLEMS.has(errorMessageKeys[code]) ? 'errorTitleKeyUnusable' : 'errorTitleSite';
   }

@@ -107,6 +107,13 @@ export const en = {
     'You are changing the key you already have: it keeps the same value, so there is nothing to copy or paste again.',
   stepEditKeyYourKey: 'the key you made for Pelago',
 
+  // Step: copy the publishable key
+  stepPublishableKeyTitle: 'Copy your publishable key',
+  stepPublishableKeyBody:
+    'Back on API keys, under Standard keys, copy the Publishable key too. It starts with {prefix}; attendees’ cards need it.',
+  stepPublishableKeySafe:
+    'It is public, so it is safe to share. Test and live mode each have their own.',
+
   // Step: hand the key over
   stepHandOverTitle: 'Connect your key',
   stepHandOverBody:
@@ -166,6 +173,7 @@ export const en = {
   altCreateKey: 'The bottom of the permissions page with the Create key button.',
   altRevealKey: 'The window that shows the new key, with Copy and Done.',
   altEditKey: "The Restricted keys list, with the key's menu open on Edit key.",
+  altPublishableKey: 'The API keys page, with the Publishable key row under Standard keys.',
   noteOpenDevelopers: 'Open Developers, near the bottom of the menu.',
   noteChooseApiKeys: 'Choose API keys.',
   notePressCreateRestricted: 'Press Create restricted key.',
@@ -181,6 +189,7 @@ export const en = {
   notePressDone: 'Press Done only after copying.',
   noteFindKey: 'Find your key by its name.',
   noteChooseEditKey: 'Open the menu (•••) and choose Edit key.',
+  noteCopyPublishableKey: 'Copy the publishable key.',
   // The key entry form
   keyFormTitle: 'Paste your restricted key',
   keyInputLabel: 'Restricted key',
@@ -190,6 +199,10 @@ export const en = {
   keyHide: 'Hide key',
   keyNameLabel: 'Key name (optional)',
   keyNameHint: 'The name the key has in your Stripe Dashboard, so you recognise it later.',
+  pkInputLabel: 'Publishable key',
+  pkInputHint:
+    'From API keys, under Standard keys; it starts with {prefix}. It is public, and attendees need it to pay.',
+  pkInputHintOptional: 'You can also add it later.',
   keySubmit: 'Verify and connect',
   keySubmitting: 'Verifying…',
   keyChecking: 'Checking your key with Stripe…',
@@ -252,6 +265,17 @@ export const en = {
   keyCheckNotText:
     'Paste your restricted key as text. It starts with rk_live_ (or rk_test_ in test mode).',
 
+  // The same for the publishable-key field
+  pkCheckEmpty: 'Paste your publishable key too. It starts with {publishable}.',
+  pkCheckSecretKey:
+    'This is a secret key (it starts with {prefix}): it was cleared, not sent. Paste the publishable key; it starts with {publishable}.',
+  pkCheckRestrictedKey:
+    'This is your restricted key (it starts with {prefix}): it goes in the field above, so it was cleared here, not sent. Paste the publishable key; it starts with {publishable}.',
+  pkCheckMalformed:
+    'This is not a whole publishable key. Copy it again from Standard keys; it starts with {publishable}.',
+  pkCheckWrongMode:
+    'This publishable key is for the other mode (test or live). Paste the one that starts with {publishable}.',
+
   // Errors from the server, by code (see errorMessageKeys); the English ones are core's
   errorMalformed: connectErrorMessages.malformed,
   errorWrongMode: connectErrorMessages.wrong_mode,
@@ -268,6 +292,10 @@ export const en = {
   errorForbidden: connectErrorMessages.forbidden,
   errorRequestFailed: connectErrorMessages.invalid_request,
   errorInternal: connectErrorMessages.internal_error,
+  errorPublishableKeyInvalid: connectErrorMessages.publishable_key_invalid,
+  errorPublishableKeyWrongMode: connectErrorMessages.publishable_key_wrong_mode,
+  errorPublishableKeyMismatch: connectErrorMessages.publishable_key_mismatch,
+  errorTitlePublishableKey: 'This publishable key can’t be used',
 
   // The connection status
   statusLoading: 'Checking your Stripe connection…',
@@ -287,6 +315,22 @@ export const en = {
   statusKey: 'Key',
   statusVerified: 'Verified',
   statusPermissions: 'Permissions',
+  statusPublishableKey: 'Publishable key',
+  statusPublishableKeyNone: 'Not added yet',
+  statusPairingConfirmed: 'Matches your key’s account',
+  statusPairingUnconfirmed: 'We’ll confirm it with the first payment',
+  statusPairingMismatch: 'From another Stripe account',
+  statusPayments: 'Payments',
+  statusPaymentsReady: 'Attendees can pay',
+  statusPaymentsUnconfirmed: 'Attendees can pay (not confirmed yet)',
+  statusPaymentsMissing: 'Not ready: add your publishable key',
+  statusPaymentsMismatch: 'Not ready: replace the publishable key',
+  statusPaymentsNoCharges: 'Not ready: the key may not create charges',
+  statusAddPublishableKey: 'Add publishable key',
+  statusReplacePublishableKey: 'Replace publishable key',
+  pkSave: 'Save',
+  pkSaving: 'Saving…',
+  pkSaved: 'Publishable key saved.',
   statusVerify: 'Verify again',
   statusReplace: 'Replace key',
   statusConnect: 'Connect a key',

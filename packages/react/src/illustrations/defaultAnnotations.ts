@@ -14,6 +14,7 @@ import {
   listedKeyName,
   pageEnd,
   permissionRadio,
+  publishableKeyValue,
 } from './pictureLayout';
 import { buttonWidth } from './textMetrics';
 
@@ -106,6 +107,17 @@ export const defaultAnnotations: Record<IllustratedStepId, DefaultAnnotations> =
         m.noteCopyKey,
       ),
       note('done', [done.x - 22, 312], [done.x - 4, 292, done.width + 8, 40], m.notePressDone),
+    ];
+  },
+  'publishable-key': (m) => {
+    const value = publishableKeyValue();
+    return [
+      note(
+        'publishable-key',
+        [value.x - 26, value.y - 6],
+        [value.x - 6, value.y - 22, value.width + 12, 32],
+        m.noteCopyPublishableKey,
+      ),
     ];
   },
   'edit-key': (m, input) => {

@@ -37,6 +37,7 @@ export const defaultPictureFrames: Record<IllustratedStepId, DefaultPictureFrame
   'set-permissions': { alt: (m) => m.altSetPermissions, focus: pageFocus(60, 320) },
   'create-key': { alt: (m) => m.altCreateKey, focus: pageFocus(150, 250) },
   'reveal-key': { alt: (m) => m.altRevealKey, focus: canvasBox(126, 40, 360, 320) },
+  'publishable-key': { alt: (m) => m.altPublishableKey, focus: pageFocus(56, 190) },
   'edit-key': { alt: (m) => m.altEditKey, focus: pageFocus(100, 220) },
 };
 

@@ -13,5 +13,6 @@ export const illustrationLoaders: Record<IllustratedStepId, Loader> = {
   'set-permissions': () => import('./SetPermissionsIllustration'),
   'create-key': () => import('./CreateKeyIllustration'),
   'reveal-key': () => import('./RevealKeyIllustration'),
+  'publishable-key': () => import('./PublishableKeyIllustration'),
   'edit-key': () => import('./EditKeyIllustration'),
 };

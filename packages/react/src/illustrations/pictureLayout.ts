@@ -57,3 +57,10 @@ export function permissionRadio(row: number, choice: 0 | 1 | 2) {
     cy: table.firstRow + row * table.rowHeight + 22,
   };
 }
+
+/** The publishable key's value in the Standard keys card, drawn right-aligned as Stripe does. */
+export function publishableKeyValue() {
+  // The value is `pk_test_51Hx…` or `pk_live_51Hx…`: 13 monospace characters either way.
+  const width = 13 * textSize.body * 0.6;
+  return { x: 566 - width, y: 162, width };
+}

@@ -106,6 +106,12 @@ export const es: Messages = {
     'Estás cambiando la clave que ya tienes: conserva el mismo valor, así que no hay nada que copiar ni volver a pegar.',
   stepEditKeyYourKey: 'la clave que creaste para Pelago',
 
+  stepPublishableKeyTitle: 'Copia tu clave publicable',
+  stepPublishableKeyBody:
+    'De vuelta en Claves de API, en Claves estándar, copia también la Clave publicable. Empieza por {prefix}; las tarjetas de los asistentes la necesitan.',
+  stepPublishableKeySafe:
+    'Es pública: puedes compartirla sin riesgo. El modo de prueba y el real tienen cada uno la suya.',
+
   stepHandOverTitle: 'Conecta tu clave',
   stepHandOverBody:
     'Pulsa «{finish}» y pega la clave en el formulario seguro que aparece. Se comprueba con Stripe en el acto.',
@@ -163,6 +169,7 @@ export const es: Messages = {
   altCreateKey: 'El final de la página de permisos con el botón Crear clave.',
   altRevealKey: 'La ventana que muestra la clave nueva, con Copiar y Listo.',
   altEditKey: 'La lista de claves restringidas, con el menú de la clave abierto en Editar clave.',
+  altPublishableKey: 'La página de claves de API, con la fila Clave publicable en Claves estándar.',
   noteOpenDevelopers: 'Abre Desarrolladores, cerca del final del menú.',
   noteChooseApiKeys: 'Elige Claves de API.',
   notePressCreateRestricted: 'Pulsa Crear clave restringida.',
@@ -178,6 +185,7 @@ export const es: Messages = {
   notePressDone: 'Pulsa Listo solo después de copiar.',
   noteFindKey: 'Busca tu clave por su nombre.',
   noteChooseEditKey: 'Abre el menú (•••) y elige Editar clave.',
+  noteCopyPublishableKey: 'Copia la clave publicable.',
   keyFormTitle: 'Pega tu clave restringida',
   keyInputLabel: 'Clave restringida',
   keyInputHint:
@@ -187,6 +195,10 @@ export const es: Messages = {
   keyNameLabel: 'Nombre de la clave (opcional)',
   keyNameHint:
     'El nombre que tiene la clave en tu Dashboard de Stripe, para reconocerla más adelante.',
+  pkInputLabel: 'Clave publicable',
+  pkInputHint:
+    'En Claves de API, en Claves estándar; empieza por {prefix}. Es pública, y los asistentes la necesitan para pagar.',
+  pkInputHintOptional: 'También puedes añadirla más tarde.',
   keySubmit: 'Verificar y conectar',
   keySubmitting: 'Verificando…',
   keyChecking: 'Comprobando tu clave con Stripe…',
@@ -248,6 +260,16 @@ export const es: Messages = {
   keyCheckNotText:
     'Pega tu clave restringida como texto. Empieza por rk_live_ (o rk_test_ en modo de prueba).',
 
+  pkCheckEmpty: 'Pega también tu clave publicable. Empieza por {publishable}.',
+  pkCheckSecretKey:
+    'Esta es una clave secreta (empieza por {prefix}): se ha borrado, no enviado. Pega la clave publicable; empieza por {publishable}.',
+  pkCheckRestrictedKey:
+    'Esta es tu clave restringida (empieza por {prefix}): va en el campo de arriba, así que aquí se ha borrado, no enviado. Pega la clave publicable; empieza por {publishable}.',
+  pkCheckMalformed:
+    'Esta no es una clave publicable completa. Cópiala de nuevo en Claves estándar; empieza por {publishable}.',
+  pkCheckWrongMode:
+    'Esta clave publicable es del otro modo (prueba o real). Pega la que empieza por {publishable}.',
+
   errorMalformed:
     'Esta clave está incompleta o tiene caracteres de más. Vuelve a copiarla desde el Dashboard de Stripe y pégala tal cual.',
   errorWrongMode:
@@ -275,6 +297,13 @@ export const es: Messages = {
   errorRequestFailed: 'Stripe no ha podido procesar esta solicitud.',
   errorInternal:
     'Este sitio no ha podido completar la solicitud. Reinténtalo en un momento; si sigue fallando, contacta con el soporte del sitio.',
+  errorPublishableKeyInvalid:
+    'Esta no es una clave publicable. Pega la clave de «Claves estándar» en Desarrolladores → Claves de API: empieza por pk_live_ (o pk_test_).',
+  errorPublishableKeyWrongMode:
+    'Esta clave publicable es del otro modo de Stripe (prueba o real). Copia la del mismo modo que tu clave restringida.',
+  errorPublishableKeyMismatch:
+    'Esta clave publicable es de otra cuenta de Stripe. Pega la de la cuenta a la que pertenece tu clave restringida.',
+  errorTitlePublishableKey: 'Esta clave publicable no se puede usar',
 
   statusLoading: 'Comprobando tu conexión con Stripe…',
   statusConnected: 'Stripe está conectado',
@@ -293,6 +322,22 @@ export const es: Messages = {
   statusKey: 'Clave',
   statusVerified: 'Verificada',
   statusPermissions: 'Permisos',
+  statusPublishableKey: 'Clave publicable',
+  statusPublishableKeyNone: 'Aún no añadida',
+  statusPairingConfirmed: 'De la misma cuenta que tu clave',
+  statusPairingUnconfirmed: 'La confirmaremos con el primer pago',
+  statusPairingMismatch: 'De otra cuenta de Stripe',
+  statusPayments: 'Pagos',
+  statusPaymentsReady: 'Los asistentes pueden pagar',
+  statusPaymentsUnconfirmed: 'Los asistentes pueden pagar (sin confirmar)',
+  statusPaymentsMissing: 'No está listo: añade tu clave publicable',
+  statusPaymentsMismatch: 'No está listo: sustituye la clave publicable',
+  statusPaymentsNoCharges: 'No está listo: la clave no puede crear cobros',
+  statusAddPublishableKey: 'Añadir clave publicable',
+  statusReplacePublishableKey: 'Sustituir la clave publicable',
+  pkSave: 'Guardar',
+  pkSaving: 'Guardando…',
+  pkSaved: 'Clave publicable guardada.',
   statusVerify: 'Verificar de nuevo',
   statusReplace: 'Sustituir la clave',
   statusConnect: 'Conectar una clave',
@@ -307,6 +352,9 @@ export const es: Messages = {
 
   alreadyHaveKey: 'Ya tengo una clave',
 };
+
+/** The payment form's Spanish text: `messages={{ ...es, ...esCheckout }}`. */
+export { esCheckout } from './checkout.es';
 
 /** The refund panel's Spanish text: `messages={{ ...es, ...esRefunds }}`. */
 export { esRefunds } from './refunds.es';

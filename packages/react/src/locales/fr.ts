@@ -105,6 +105,12 @@ export const fr: Messages = {
     'Vous modifiez la clé que vous avez déjà : elle garde la même valeur, il n’y a donc rien à copier ni à recoller.',
   stepEditKeyYourKey: 'la clé créée pour Pelago',
 
+  stepPublishableKeyTitle: 'Copier votre clé publiable',
+  stepPublishableKeyBody:
+    'De retour sur Clés API, sous Clés standard, copiez aussi la Clé publiable. Elle commence par {prefix} ; les participants en ont besoin pour payer.',
+  stepPublishableKeySafe:
+    'Elle est publique : sans risque à partager. Les modes test et production ont chacun la leur.',
+
   stepHandOverTitle: 'Connecter votre clé',
   stepHandOverBody:
     'Appuyez sur « {finish} » et collez la clé dans le formulaire sécurisé qui suit. Elle est vérifiée aussitôt auprès de Stripe.',
@@ -163,6 +169,7 @@ export const fr: Messages = {
   altCreateKey: 'Le bas de la page des autorisations avec le bouton Créer une clé.',
   altRevealKey: 'La fenêtre qui affiche la nouvelle clé, avec Copier et Terminé.',
   altEditKey: 'La liste des clés restreintes, le menu de la clé ouvert sur Modifier la clé.',
+  altPublishableKey: 'La page des clés API, avec la ligne Clé publiable sous Clés standard.',
   noteOpenDevelopers: 'Ouvrez Développeurs, vers le bas du menu.',
   noteChooseApiKeys: 'Choisissez Clés API.',
   notePressCreateRestricted: 'Appuyez sur Créer une clé restreinte.',
@@ -178,6 +185,7 @@ export const fr: Messages = {
   notePressDone: 'N’appuyez sur Terminé qu’après la copie.',
   noteFindKey: 'Trouvez votre clé par son nom.',
   noteChooseEditKey: 'Ouvrez le menu (•••) et choisissez Modifier la clé.',
+  noteCopyPublishableKey: 'Copiez la clé publiable.',
   keyFormTitle: 'Collez votre clé restreinte',
   keyInputLabel: 'Clé restreinte',
   keyInputHint:
@@ -186,6 +194,10 @@ export const fr: Messages = {
   keyHide: 'Masquer la clé',
   keyNameLabel: 'Nom de la clé (facultatif)',
   keyNameHint: 'Le nom de la clé dans votre tableau de bord Stripe, pour la reconnaître plus tard.',
+  pkInputLabel: 'Clé publiable',
+  pkInputHint:
+    'Dans Clés API, sous Clés standard ; elle commence par {prefix}. Publique, elle sert aux participants pour payer.',
+  pkInputHintOptional: 'Vous pouvez aussi l’ajouter plus tard.',
   keySubmit: 'Vérifier et connecter',
   keySubmitting: 'Vérification…',
   keyChecking: 'Vérification de votre clé auprès de Stripe…',
@@ -248,6 +260,16 @@ export const fr: Messages = {
   keyCheckNotText:
     'Collez votre clé restreinte sous forme de texte. Elle commence par rk_live_ (ou rk_test_ en mode test).',
 
+  pkCheckEmpty: 'Collez aussi la clé publiable. Elle commence par {publishable}.',
+  pkCheckSecretKey:
+    'C’est une clé secrète (elle commence par {prefix}) : elle a été effacée, pas envoyée. Collez la clé publiable ; elle commence par {publishable}.',
+  pkCheckRestrictedKey:
+    'C’est votre clé restreinte (elle commence par {prefix}) : elle va dans le champ du dessus, elle a été effacée ici, pas envoyée. Collez la clé publiable ; elle commence par {publishable}.',
+  pkCheckMalformed:
+    'Ce n’est pas une clé publiable entière. Copiez-la de nouveau sous Clés standard ; elle commence par {publishable}.',
+  pkCheckWrongMode:
+    'Cette clé publiable est celle de l’autre mode (test ou production). Collez celle qui commence par {publishable}.',
+
   errorMalformed:
     'Cette clé est incomplète ou contient des caractères en trop. Copiez-la de nouveau depuis le tableau de bord Stripe et collez-la telle quelle.',
   errorWrongMode:
@@ -274,6 +296,13 @@ export const fr: Messages = {
   errorRequestFailed: 'Stripe n’a pas pu traiter cette demande.',
   errorInternal:
     'Ce site n’a pas pu terminer la demande. Réessayez dans un instant ; si cela continue, contactez l’assistance du site.',
+  errorPublishableKeyInvalid:
+    'Ce n’est pas une clé publiable. Copiez celle qui commence par pk_live_ (ou pk_test_) sous Clés standard.',
+  errorPublishableKeyWrongMode:
+    'Cette clé publiable est de l’autre mode (test ou production). Copiez celle du mode de votre clé restreinte.',
+  errorPublishableKeyMismatch:
+    'Cette clé publiable vient d’un autre compte Stripe. Collez celle du compte de votre clé restreinte.',
+  errorTitlePublishableKey: 'Cette clé publiable ne peut pas être utilisée',
 
   statusLoading: 'Vérification de votre connexion Stripe…',
   statusConnected: 'Stripe est connecté',
@@ -292,6 +321,22 @@ export const fr: Messages = {
   statusKey: 'Clé',
   statusVerified: 'Vérifiée',
   statusPermissions: 'Autorisations',
+  statusPublishableKey: 'Clé publiable',
+  statusPublishableKeyNone: 'Pas encore ajoutée',
+  statusPairingConfirmed: 'Du même compte que votre clé',
+  statusPairingUnconfirmed: 'Nous la confirmerons au premier paiement',
+  statusPairingMismatch: 'D’un autre compte Stripe',
+  statusPayments: 'Paiements',
+  statusPaymentsReady: 'Les participants peuvent payer',
+  statusPaymentsUnconfirmed: 'Les participants peuvent payer (non confirmé)',
+  statusPaymentsMissing: 'Pas prêt : ajoutez votre clé publiable',
+  statusPaymentsMismatch: 'Pas prêt : remplacez la clé publiable',
+  statusPaymentsNoCharges: 'Pas prêt : la clé ne peut pas créer de paiements',
+  statusAddPublishableKey: 'Ajouter la clé publiable',
+  statusReplacePublishableKey: 'Remplacer la clé publiable',
+  pkSave: 'Enregistrer',
+  pkSaving: 'Enregistrement…',
+  pkSaved: 'Clé publiable enregistrée.',
   statusVerify: 'Vérifier de nouveau',
   statusReplace: 'Remplacer la clé',
   statusConnect: 'Connecter une clé',
@@ -306,6 +351,9 @@ export const fr: Messages = {
 
   alreadyHaveKey: 'J’ai déjà une clé',
 };
+
+/** The payment form's French text: `messages={{ ...fr, ...frCheckout }}`. */
+export { frCheckout } from './checkout.fr';
 
 /** The refund panel's French text: `messages={{ ...fr, ...frRefunds }}`. */
 export { frRefunds } from './refunds.fr';

@@ -312,3 +312,79 @@ describe('ConnectOnboarding in StrictMode', () => {
     expect(onConnected).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('ConnectOnboarding publishable key', () => {
+  it('connects both keys from the hand-over form and shows them on the status', async () => {
+    const user = userEvent.setup();
+    const publishableKey = fakeKeys.publishable();
+    const status = connectedStatus({
+      publishableKey,
+      publishableKeyPairing: 'unconfirmed',
+      payments: 'unconfirmed',
+    });
+    const client = mockConnectClient({
+      getKey: notConnected,
+      putKey: async () => verifiedAnswer(status),
+    });
+    renderWithKit(<ConnectOnboarding />, client);
+    await user.click(await screen.findByRole('button', { name: 'I already have a key' }));
+    const key = fakeKeys.restricted();
+    await user.click(screen.getByLabelText('Restricted key'));
+    await user.paste(key);
+    await user.click(screen.getByLabelText('Publishable key'));
+    await user.paste(publishableKey);
+    await user.click(screen.getByRole('button', { name: 'Verify and connect' }));
+    await screen.findByRole('heading', { name: 'Stripe is connected' });
+    expect(client.putKey.mock.calls[0]?.[0]).toEqual({ key, publishableKey });
+    expect(screen.getByText(publishableKey)).toBeTruthy();
+    expect(screen.getByText('Attendees can pay (not confirmed yet)')).toBeTruthy();
+  });
+
+  it(
+    'walks through the publishable-key step before the form',
+    async () => {
+      const user = userEvent.setup();
+      renderWithKit(<ConnectOnboarding />, mockConnectClient({ getKey: notConnected }));
+      await screen.findByRole('heading', { name: 'Open your API keys' });
+      const seen: string[] = [];
+      for (let step = 1; step < keySetupStepIds.length; step += 1) {
+        seen.push(stepHeading().textContent ?? '');
+        await user.click(screen.getByRole('button', { name: 'Next' }));
+      }
+      expect(seen.at(-1)).toBe('Copy your publishable key');
+      expect(screen.getByLabelText('Publishable key')).toBeTruthy();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it('asks for no publishable key when hidden: no field, no guide step', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      getKey: notConnected,
+      putKey: async () => verifiedAnswer(),
+    });
+    renderWithKit(<ConnectOnboarding publishableKey="hidden" />, client);
+    const nav = await screen.findByRole('navigation', { name: 'Key setup steps' });
+    expect(nav.textContent).not.toContain('Copy your publishable key');
+    expect(within(nav).getAllByRole('listitem')).toHaveLength(keySetupStepIds.length - 1);
+    await user.click(screen.getByRole('button', { name: 'I already have a key' }));
+    expect(stepHeading().textContent).toBe(en.stepHandOverTitle);
+    expect(screen.queryByLabelText('Publishable key')).toBeNull();
+    const key = fakeKeys.restricted();
+    await pasteAndSubmit(user, key);
+    await screen.findByRole('heading', { name: 'Stripe is connected' });
+    expect(client.putKey.mock.calls[0]?.[0]).toEqual({ key });
+  });
+
+  it('makes the publishable key required when asked', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({ getKey: notConnected });
+    renderWithKit(<ConnectOnboarding publishableKey="required" />, client);
+    await user.click(await screen.findByRole('button', { name: 'I already have a key' }));
+    await pasteAndSubmit(user, fakeKeys.restricted());
+    expect(client.putKey).not.toHaveBeenCalled();
+    // Under the field, and said by the live region.
+    expect(screen.getAllByText(/^Paste your publishable key too/)).toHaveLength(2);
+    expect(document.activeElement).toBe(screen.getByLabelText('Publishable key'));
+  });
+});

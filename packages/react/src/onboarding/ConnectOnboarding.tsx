@@ -4,7 +4,7 @@ import { styled } from 'styled-components';
 import { LiveRegion } from '../a11y/LiveRegion';
 import { Button } from '../controls/Button';
 import { KeyEntryFormView } from '../form/KeyEntryForm';
-import { useKeyVerification } from '../form/useKeyVerification';
+import { type PublishableKeyPolicy, useKeyVerification } from '../form/useKeyVerification';
 import { KeySetupGuide } from '../guide/KeySetupGuide';
 import type { KeySetupOptions } from '../guide/KeySetupOptions';
 import type { KeySetupStep, KeySetupStepContext } from '../guide/KeySetupStep';
@@ -44,6 +44,11 @@ export interface ConnectOnboardingProps
   signInHref?: string;
   /** Level of the top heading (guide title, status title). Default `2`. */
   headingLevel?: 1 | 2 | 3 | 4;
+  /**
+   * Whether the form asks for the publishable key too (see `KeyEntryForm`). Default
+   * `'optional'`; with `'hidden'` the guide leaves out its "Copy your publishable key" step.
+   */
+  publishableKey?: PublishableKeyPolicy;
   className?: string;
 }
 
@@ -95,6 +100,7 @@ function ConnectOnboardingView({
   helpHref,
   signInHref,
   headingLevel = 2,
+  publishableKey = 'optional',
   className,
 }: ConnectOnboardingProps) {
   const mode: KeyMode = modeProp === 'live' ? 'live' : 'test';
@@ -114,6 +120,7 @@ function ConnectOnboardingView({
   // kept key must survive that.
   const verification = useKeyVerification({
     mode,
+    publishableKey,
     ...(keepKeyFor !== undefined ? { keepKeyFor } : {}),
     ...(onError ? { onError } : {}),
     onVerified: ({ status }) => {
@@ -129,12 +136,14 @@ function ConnectOnboardingView({
   // The step list as the guide resolved it, to find the hand-over and permission steps.
   const resolvedSteps = useRef<KeySetupStep[]>([]);
   const resolveSteps = useCallback(
-    (defaults: KeySetupStep[]) => {
+    (all: KeySetupStep[]) => {
+      const defaults =
+        publishableKey === 'hidden' ? all.filter((step) => step.id !== 'publishable-key') : all;
       const list = typeof steps === 'function' ? steps(defaults) : (steps ?? defaults);
       resolvedSteps.current = list;
       return list;
     },
-    [steps],
+    [steps, publishableKey],
   );
   const stepIndex = (id: string, fallback: number) => {
     const list = resolvedSteps.current;

@@ -363,3 +363,173 @@ describe('ConnectionStatus', () => {
     expect(details().Vérifiée).toBe('hier');
   });
 });
+
+describe('ConnectionStatus publishable key and payments', () => {
+  const pk = `pk_test_${'e5F6'.repeat(24)}`;
+
+  it.each([
+    ['confirmed', 'ready', '✓Matches your key’s account', '✓Attendees can pay'],
+    [
+      'unconfirmed',
+      'unconfirmed',
+      '…We’ll confirm it with the first payment',
+      '…Attendees can pay (not confirmed yet)',
+    ],
+    [
+      'mismatch',
+      'publishable_key_mismatch',
+      '✕From another Stripe account',
+      '✕Not ready: replace the publishable key',
+    ],
+  ] as const)(
+    'shows the whole publishable key, its %s pairing and whether payments work',
+    (pairing, payments, paired, paying) => {
+      renderWithKit(
+        <ConnectionStatus
+          status={connectedStatus({ publishableKey: pk, publishableKeyPairing: pairing, payments })}
+        />,
+        mockConnectClient(),
+      );
+      expect(details()['Publishable key']).toBe(`${pk}${paired}`);
+      expect(details().Payments).toBe(paying);
+      expect(document.querySelector('dd code:not(:first-child)')).toBeNull();
+      expect(screen.getByText(pk).tagName).toBe('CODE');
+      const action = screen.queryByRole('button', { name: /publishable key/ });
+      expect(action?.textContent ?? null).toBe(
+        payments === 'publishable_key_mismatch' ? 'Replace publishable key' : null,
+      );
+    },
+  );
+
+  it('says payments wait for a publishable key, and says why a key that cannot charge fails', () => {
+    const { unmount } = renderWithKit(
+      <ConnectionStatus status={connectedStatus({ payments: 'publishable_key_missing' })} />,
+      mockConnectClient(),
+    );
+    expect(details()['Publishable key']).toBe('Not added yet');
+    expect(details().Payments).toBe('✕Not ready: add your publishable key');
+    expect(screen.getByRole('button', { name: 'Add publishable key' })).toBeTruthy();
+    unmount();
+    renderWithKit(
+      <ConnectionStatus
+        status={connectedStatus({
+          publishableKey: pk,
+          publishableKeyPairing: 'unconfirmed',
+          payments: 'charges_not_permitted',
+        })}
+      />,
+      mockConnectClient(),
+    );
+    expect(details().Payments).toBe('✕Not ready: the key may not create charges');
+    expect(screen.queryByRole('button', { name: /publishable key/ })).toBeNull();
+  });
+
+  it('adds a publishable key from a small form, refreshes the status and says so', async () => {
+    const user = userEvent.setup();
+    const saved = connectedStatus({
+      publishableKey: pk,
+      publishableKeyPairing: 'unconfirmed',
+      payments: 'unconfirmed',
+    });
+    const client = mockConnectClient({
+      putPublishableKey: async () => ({
+        status: saved,
+        publishableKey: { pairing: 'unconfirmed' },
+      }),
+    });
+    renderWithKit(
+      <ConnectionStatus status={connectedStatus({ payments: 'publishable_key_missing' })} />,
+      client,
+    );
+    const open = screen.getByRole('button', { name: 'Add publishable key' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    await user.click(open);
+    const form = await screen.findByRole('form', { name: 'Add publishable key' });
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    expect(open.getAttribute('aria-controls')).toBe(form.id);
+    const input = within(form).getByLabelText('Publishable key') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    // A secret key is refused here too, and let go of at once.
+    await user.paste(`sk_test_${'c3D4'.repeat(24)}`);
+    expect(input.value).toBe('');
+    expect(within(form).getByText(/^This is a secret key/)).toBeTruthy();
+    await user.paste(` ${pk} `);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
+    expect(client.putPublishableKey).toHaveBeenCalledTimes(1);
+    expect(client.putPublishableKey.mock.calls[0]?.[0]).toEqual({ publishableKey: pk });
+    expect(details().Payments).toBe('…Attendees can pay (not confirmed yet)');
+    expect(screen.getByRole('status').textContent).toBe('Publishable key saved.');
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Stripe is connected' }),
+    );
+  });
+
+  it('shows the server’s refusal in the form and keeps it open; Cancel returns focus', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient({
+      putPublishableKey: async () => {
+        throw errorOf('publishable_key_mismatch');
+      },
+    });
+    const onError = vi.fn();
+    renderWithKit(
+      <ConnectionStatus
+        status={connectedStatus({
+          publishableKey: pk,
+          publishableKeyPairing: 'mismatch',
+          payments: 'publishable_key_mismatch',
+        })}
+        onError={onError}
+      />,
+      client,
+    );
+    const open = screen.getByRole('button', { name: 'Replace publishable key' });
+    await user.click(open);
+    const form = await screen.findByRole('form', { name: 'Replace publishable key' });
+    const input = within(form).getByLabelText('Publishable key') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    await user.paste(`pk_test_${'z9Y8'.repeat(24)}`);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    const alert = await within(form).findByRole('alert');
+    expect(alert.textContent).toBe(
+      'This publishable key can’t be usedThis publishable key is from another Stripe account. Paste the one from the account your restricted key belongs to.',
+    );
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(document.activeElement).toBe(open);
+  });
+
+  it('refuses a publishable key of the other mode before sending it', async () => {
+    const user = userEvent.setup();
+    const client = mockConnectClient();
+    renderWithKit(
+      <ConnectionStatus status={connectedStatus({ payments: 'publishable_key_missing' })} />,
+      client,
+    );
+    await user.click(screen.getByRole('button', { name: 'Add publishable key' }));
+    const form = await screen.findByRole('form', { name: 'Add publishable key' });
+    await user.paste(`pk_live_${'e5F6'.repeat(24)}`);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(within(form).getByText(/^This publishable key is for the other mode/)).toBeTruthy();
+    expect(client.putPublishableKey).not.toHaveBeenCalled();
+  });
+
+  it('speaks French', () => {
+    renderWithKit(
+      <ConnectionStatus
+        status={connectedStatus({
+          publishableKey: pk,
+          publishableKeyPairing: 'unconfirmed',
+          payments: 'unconfirmed',
+        })}
+      />,
+      mockConnectClient(),
+      { locale: 'fr', messages: fr },
+    );
+    expect(details()['Clé publiable']).toBe(`${pk}…${fr.statusPairingUnconfirmed}`);
+    expect(details().Paiements).toBe(`…${fr.statusPaymentsUnconfirmed}`);
+  });
+});

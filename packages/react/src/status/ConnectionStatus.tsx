@@ -6,14 +6,17 @@ import { DialogLoader, lazyDialog } from '../a11y/lazyDialog';
 import { Button, ButtonRow } from '../controls/Button';
 import { ErrorBox } from '../controls/ErrorBox';
 import { ModeBadge } from '../controls/ModeBadge';
+import { TextInput } from '../controls/TextInput';
 import { TextLink } from '../controls/TextLink';
 import { PermissionList, wasChecked } from '../form/PermissionList';
+import { usePublishableKeyField } from '../form/usePublishableKeyField';
 import { connectErrorText, connectErrorTitleKey } from '../i18n/connectErrorText';
-import { useFormatMessage } from '../i18n/useMessages';
+import { useFormatMessage, useMessages } from '../i18n/useMessages';
 import { usePelagoConnectInternal } from '../provider/PelagoConnectContext';
 import { focusRing } from '../theme/focusRing';
 import { KitRoot } from '../theme/KitRoot';
 import { space } from '../theme/space';
+import { PaymentsDetail, PublishableKeyDetail } from './PaymentsDetails';
 import { RelativeTime } from './RelativeTime';
 import { StatusLoadFailure } from './StatusLoadFailure';
 import { useConnectionStatus } from './useConnectionStatus';
@@ -22,6 +25,21 @@ import { useConnectionStatus } from './useConnectionStatus';
 // card: it loads when the pointer or focus reaches the button, or at the press at the latest.
 const confirmDialog = lazyDialog((controls) =>
   import('./ConfirmDialog').then((module) => module.makeConfirmDialog(controls)),
+);
+
+// Most merchants connect both keys at once: the form for adding one later loads when needed,
+// like the dialogs (and a failed load closes it rather than breaking the card).
+const publishableKeyForm = lazyDialog((controls) =>
+  import('./PublishableKeyForm').then((module) =>
+    module.makePublishableKeyForm({
+      ...controls,
+      ErrorBox,
+      TextInput,
+      useFormatMessage,
+      useMessages,
+      usePublishableKeyField,
+    }),
+  ),
 );
 
 /** Props of {@link ConnectionStatus}. */
@@ -73,7 +91,7 @@ export function ConnectionStatus(props: ConnectionStatusProps) {
   );
 }
 
-type Outcome = 'verify' | 'disconnect' | undefined;
+type Outcome = 'verify' | 'disconnect' | 'publishable-key' | undefined;
 
 function ConnectionStatusView({
   status: given,
@@ -99,10 +117,14 @@ function ConnectionStatusView({
   const { status, action, actionError, verification } = connection;
   const [confirming, setConfirming] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const [addingKey, setAddingKey] = useState(false);
+  const addKeyRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const disconnectRef = useRef<HTMLButtonElement>(null);
   const retryRef = useRef<HTMLButtonElement>(null);
-  const refocus = useRef<'heading' | 'disconnect' | 'retried' | null>(autoFocus ? 'heading' : null);
+  const refocus = useRef<'heading' | 'disconnect' | 'retried' | 'add-key' | null>(
+    autoFocus ? 'heading' : null,
+  );
   const id = useId();
 
   // Focus moves once the element is on screen: after loading, or after the dialog closed
@@ -117,7 +139,9 @@ function ConnectionStatusView({
         ? (headingRef.current ?? retryRef.current)
         : refocus.current === 'heading'
           ? headingRef.current
-          : disconnectRef.current;
+          : refocus.current === 'add-key'
+            ? addKeyRef.current
+            : disconnectRef.current;
     if (!target) return;
     refocus.current = null;
     target.focus();
@@ -175,7 +199,9 @@ function ConnectionStatusView({
         ? t('keyVerified')
         : outcome === 'disconnect'
           ? t('statusDisconnected')
-          : '';
+          : outcome === 'publishable-key'
+            ? t('pkSaved')
+            : '';
 
   const verifyAgain = async () => {
     if (busy) return;
@@ -220,7 +246,31 @@ function ConnectionStatusView({
         <PermissionList key="p" permissions={status.permissions} />,
       ]);
     }
+    if (status.payments || status.publishableKey) {
+      rows.push([
+        t('statusPublishableKey'),
+        <PublishableKeyDetail
+          key="pk"
+          publishableKey={status.publishableKey}
+          pairing={status.publishableKeyPairing}
+        />,
+      ]);
+    }
+    if (status.payments) {
+      rows.push([t('statusPayments'), <PaymentsDetail key="pay" payments={status.payments} />]);
+    }
   }
+  // Offered when attendees cannot pay for want of the right publishable key.
+  const keyAction =
+    connected && status.payments === 'publishable_key_missing'
+      ? 'statusAddPublishableKey'
+      : connected && status.payments === 'publishable_key_mismatch'
+        ? 'statusReplacePublishableKey'
+        : undefined;
+  const closeKeyForm = () => {
+    refocus.current = 'add-key';
+    setAddingKey(false);
+  };
 
   return (
     <Panel className={className} aria-labelledby={`${id}title`} data-state={state}>
@@ -291,6 +341,21 @@ function ConnectionStatusView({
               : t(attention === 'permission' ? 'keyCheckAgain' : 'statusVerify')}
           </Button>
         )}
+        {keyAction && (
+          <Button
+            ref={addKeyRef}
+            type="button"
+            data-variant={attention ? undefined : 'primary'}
+            aria-expanded={addingKey}
+            aria-controls={addingKey ? `${id}pkform` : undefined}
+            aria-disabled={busy}
+            onClick={() => !busy && setAddingKey((open) => !open)}
+            onPointerEnter={publishableKeyForm.preload}
+            onFocus={publishableKeyForm.preload}
+          >
+            {t(keyAction)}
+          </Button>
+        )}
         {onReplace && (
           <Button
             type="button"
@@ -315,6 +380,23 @@ function ConnectionStatusView({
           </Button>
         )}
       </ButtonRow>
+      {keyAction && addingKey && (
+        <DialogLoader dialog={publishableKeyForm} onUnavailable={closeKeyForm}>
+          <publishableKeyForm.Component
+            id={`${id}pkform`}
+            label={t(keyAction)}
+            mode={status.mode ?? 'test'}
+            saving={action === 'saving'}
+            save={connection.savePublishableKey}
+            onSaved={() => {
+              setAddingKey(false);
+              setOutcome('publishable-key');
+              refocus.current = 'heading';
+            }}
+            onCancel={closeKeyForm}
+          />
+        </DialogLoader>
+      )}
       {confirming && (
         <DialogLoader dialog={confirmDialog} onUnavailable={cancelDisconnect}>
           <confirmDialog.Component

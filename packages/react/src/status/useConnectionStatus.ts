@@ -6,6 +6,7 @@ import type {
 } from '@pelago/connect-core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toConnectError } from '../form/toConnectError';
+import { isPublishableKeyError } from '../i18n/connectErrorText';
 import { useConnectClient } from '../provider/useConnectClient';
 
 /** Options of {@link useConnectionStatus}. */
@@ -24,7 +25,7 @@ export interface UseConnectionStatusOptions {
 }
 
 /** What the connection status is doing besides showing itself. */
-export type ConnectionAction = 'idle' | 'verifying' | 'disconnecting';
+export type ConnectionAction = 'idle' | 'verifying' | 'disconnecting' | 'saving';
 
 /** The state and actions of a Stripe connection, for building your own status view. */
 export interface ConnectionStatusState {
@@ -45,6 +46,12 @@ export interface ConnectionStatusState {
   verify: () => Promise<PutKeyResponse | undefined>;
   /** `client.deleteKey()`: resolves `true` once disconnected. */
   disconnect: () => Promise<boolean>;
+  /**
+   * `client.putPublishableKey()`: adds or replaces the publishable key and shows the new
+   * status. Resolves `true` once stored, or with the server's refusal of that key (which is
+   * not an `actionError`: it belongs next to the field); `false` otherwise.
+   */
+  savePublishableKey: (publishableKey: string) => Promise<true | ConnectError | false>;
   /** Shows another status, e.g. the one a key form just stored. */
   setStatus: (status: KeyStatus) => void;
 }
@@ -109,7 +116,11 @@ export function useConnectionStatus(
 
   /** Runs one action at a time, cancelled on unmount. */
   const run = useCallback(
-    async <T>(kind: ConnectionAction, send: (signal: AbortSignal) => Promise<T>) => {
+    async <T>(
+      kind: ConnectionAction,
+      send: (signal: AbortSignal) => Promise<T>,
+      aboutField?: (error: ConnectError) => boolean,
+    ) => {
       if (pending.current.size > 0) return undefined;
       const controller = new AbortController();
       pending.current.add(controller);
@@ -121,7 +132,7 @@ export function useConnectionStatus(
       } catch (caught) {
         if (controller.signal.aborted) return undefined;
         const error = toConnectError(caught);
-        setActionError(error);
+        if (!aboutField?.(error)) setActionError(error);
         if (error.verification) setVerification(error.verification);
         callbacks.current.onError?.(error);
         return { error };
@@ -159,6 +170,21 @@ export function useConnectionStatus(
     return true;
   }, [client, run, setStatus]);
 
+  const savePublishableKey = useCallback(
+    async (publishableKey: string) => {
+      const done = await run(
+        'saving',
+        (signal) => client.putPublishableKey({ publishableKey }, { signal }),
+        (error) => isPublishableKeyError(error.code),
+      );
+      if (!done) return false;
+      if (done.error) return isPublishableKeyError(done.error.code) ? done.error : false;
+      setStatus(done.value.status);
+      return true as const;
+    },
+    [client, run, setStatus],
+  );
+
   // Loading from the same render on, so the view that pressed "Try again" is replaced at once.
   const reload = useCallback(() => {
     setLoading(true);
@@ -179,6 +205,7 @@ export function useConnectionStatus(
     verification,
     verify,
     disconnect,
+    savePublishableKey,
     setStatus,
   };
 }

@@ -1,7 +1,8 @@
-import type {
-  CreateChargeResponse,
-  GetChargeResponse,
-  ListChargesResponse,
+import {
+  ConnectError,
+  type CreateChargeResponse,
+  type GetChargeResponse,
+  type ListChargesResponse,
 } from '@pelago/connect-core';
 import { wasReplayed } from './auditHooks';
 import { requestFingerprint } from './inFlightRequests';
@@ -15,7 +16,7 @@ import {
   requiredNumber,
   requiredString,
 } from './requestFields';
-import type { RouteContext, RouteResult } from './routeTypes';
+import type { ChargeToApprove, RouteContext, RouteResult } from './routeTypes';
 import { scopedIdempotencyKey } from './scopedIdempotencyKey';
 import { toChargeSummary, toRefundSummary } from './wireSummaries';
 
@@ -66,7 +67,8 @@ export async function getCharge(context: RouteContext): Promise<RouteResult> {
 }
 
 /**
- * `POST /charges` `{ amount, currency, source, description?, metadata?, idempotencyKey }`. The
+ * `POST /charges` `{ amount, currency, source, description?, metadata?, receiptEmail?,
+ * idempotencyKey }`. The
  * idempotency key is required (body or `Idempotency-Key` header), so a double click or a retry
  * charges once. Concurrent identical requests share one Stripe call; Stripe gets the key scoped
  * to the merchant (see `scopedIdempotencyKey`).
@@ -76,13 +78,16 @@ export async function createCharge(context: RouteContext): Promise<RouteResult> 
   const idempotencyKey = idempotencyKeyOf(context.request, body);
   const description = optionalString(body, 'description', 1000);
   const metadata = optionalMetadata(body, 'metadata');
+  const receiptEmail = optionalString(body, 'receiptEmail', 512);
   const params = {
     amount: requiredNumber(body, 'amount'),
     currency: requiredString(body, 'currency', 10),
     source: requiredString(body, 'source', 255),
     ...(description !== undefined ? { description } : {}),
     ...(metadata !== undefined ? { metadata } : {}),
+    ...(receiptEmail !== undefined ? { receiptEmail } : {}),
   };
+  await approve(context, params);
   return context.inFlight.run(
     `${context.merchantId}\u0000charges\u0000${idempotencyKey}`,
     requestFingerprint(params),
@@ -105,6 +110,25 @@ export async function createCharge(context: RouteContext): Promise<RouteResult> 
       return { status: 200, body: answer };
     },
   );
+}
+
+/** Asks the host's `approveCharge`, if any; a refusal or a failing check charges nothing. */
+async function approve(
+  context: RouteContext,
+  params: Omit<ChargeToApprove, 'merchantId' | 'role' | 'request'>,
+): Promise<void> {
+  if (!context.approveCharge) return;
+  const approved = await context.approveCharge({
+    ...params,
+    merchantId: context.merchantId,
+    role: context.role,
+    request: context.request,
+  });
+  if (approved !== true) {
+    throw new ConnectError('forbidden', {
+      message: 'This payment does not match the order it is for. Reload the page and try again.',
+    });
+  }
 }
 
 /**

@@ -23,7 +23,13 @@ import { readJsonBody } from './readJsonBody';
 import { bodyObject } from './requestFields';
 import { type CanPerform, type ConnectRole, defaultCan } from './roles';
 import { matchRoute } from './routeTable';
-import type { HandlerConnect, HandlerVault, RouteResult, RouteSpec } from './routeTypes';
+import type {
+  ApproveCharge,
+  HandlerConnect,
+  HandlerVault,
+  RouteResult,
+  RouteSpec,
+} from './routeTypes';
 
 /** Who is calling, as the host app's `authorize` decides it. */
 export interface ConnectAuthorization {
@@ -79,6 +85,14 @@ export interface ConnectHandlerOptions extends AuditHooks {
   /** Role policy. Default {@link defaultCan}: owner/admin may do everything, viewer may read. */
   can?: CanPerform;
   /**
+   * Checks each payment (`POST /charges`) before Stripe is asked, e.g. that its amount and
+   * currency are what your server priced for the order its metadata names: a checkout page
+   * sends the amount, and an attendee can change what a page sends. Return false to refuse it
+   * (403 `forbidden`, nothing charged). Called again for a retry of the same payment. Default:
+   * every payment the role may make.
+   */
+  approveCharge?: ApproveCharge;
+  /**
    * Receives one line per unexpected error (500) and per Stripe or vault failure worth an
    * operator's attention; keys appear only redacted. Default: unexpected errors to
    * `console.error`.
@@ -118,6 +132,9 @@ export function createConnectHandler(options: ConnectHandlerOptions): ConnectHan
     throw new TypeError(
       'createConnectHandler needs authorize(request) → { merchantId, role } | null.',
     );
+  }
+  if (options.approveCharge !== undefined && typeof options.approveCharge !== 'function') {
+    throw new TypeError('approveCharge must be a function that answers true or false.');
   }
   for (const hook of ['onRefund', 'onCharge'] as const) {
     if (options[hook] !== undefined && typeof options[hook] !== 'function') {
@@ -189,6 +206,7 @@ export function createConnectHandler(options: ConnectHandlerOptions): ConnectHan
         vault,
         inFlight,
         audit,
+        ...(options.approveCharge ? { approveCharge: options.approveCharge } : {}),
       });
       return result.status === 204
         ? emptyAnswer(204, cors)

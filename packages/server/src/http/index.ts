@@ -13,6 +13,11 @@ export {
 export type { Lazy } from './lazyDependency';
 export type { AllowedOrigins, OriginPolicyOptions } from './originPolicy';
 export { type CanPerform, type ConnectAction, type ConnectRole, defaultCan } from './roles';
-export type { HandlerConnect, HandlerVault } from './routeTypes';
+export type {
+  ApproveCharge,
+  ChargeToApprove,
+  HandlerConnect,
+  HandlerVault,
+} from './routeTypes';
 export { type NodeErrorHandler, toNodeErrorHandler } from './toNodeErrorHandler';
 export { type NodeHandler, toNodeHandler } from './toNodeHandler';

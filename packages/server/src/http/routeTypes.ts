@@ -34,7 +34,26 @@ export interface RouteContext {
   inFlight: InFlightRequests<RouteResult>;
   /** The host's audit hooks, safe to await. */
   audit: AuditNotifier;
+  /** The host's check of a payment before it is charged (see `approveCharge`). */
+  approveCharge?: ApproveCharge;
 }
+
+/** A payment about to be charged, as `approveCharge` sees it. Amounts are in minor units. */
+export interface ChargeToApprove {
+  merchantId: string;
+  role: string;
+  amount: number;
+  /** As sent, e.g. `usd` or `USD`. */
+  currency: string;
+  description?: string;
+  metadata?: Record<string, string>;
+  receiptEmail?: string;
+  /** The request, for the host's session or order look-up. */
+  request: Request;
+}
+
+/** Answers whether a payment may be charged: false refuses it before Stripe is asked. */
+export type ApproveCharge = (charge: ChargeToApprove) => boolean | Promise<boolean>;
 
 /** A route's answer before it becomes a `Response` (shareable among coalesced requests). */
 export interface RouteResult {

@@ -17,6 +17,7 @@ import {
   checkLimit,
   checkMetadata,
   checkParams,
+  checkReceiptEmail,
   checkRefundAmount,
   checkRefundNote,
   checkRefundReason,
@@ -33,6 +34,8 @@ export interface CreateChargeParams {
   source: string;
   description?: string;
   metadata?: Record<string, string>;
+  /** Where Stripe emails the receipt (in live mode; test mode sends none). */
+  receiptEmail?: string;
 }
 
 /** Parameters of {@link MerchantClient.refunds}`.create`. */
@@ -158,12 +161,14 @@ export function createMerchantClient(
         const source = checkText(params.source, 'source', 255, true)!;
         const description = checkText(params.description, 'description', 1000);
         const metadata = checkMetadata(params.metadata);
+        const receiptEmail = checkReceiptEmail(params.receiptEmail);
         const body: Stripe.ChargeCreateParams = {
           amount,
           currency,
           source,
           ...(description !== undefined ? { description } : {}),
           ...(metadata ? { metadata } : {}),
+          ...(receiptEmail !== undefined ? { receipt_email: receiptEmail } : {}),
         };
         const idempotencyKey = checkIdempotencyKey(options.idempotencyKey);
         return call('charges.create', { operation: 'charge' }, async (stripe) =>

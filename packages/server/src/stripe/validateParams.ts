@@ -138,6 +138,22 @@ export function checkText(
   return value;
 }
 
+/**
+ * Checks a receipt email: one address of at most 512 characters, with no spaces, one `@` and a
+ * dot in the domain. Stripe refuses a malformed address after the card was tokenized, so the
+ * attendee hears about a typo before anything is sent.
+ */
+export function checkReceiptEmail(value: unknown): string | undefined {
+  const email = checkText(value, 'receiptEmail', 512);
+  if (email === undefined) return undefined;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    throw new ConnectError('validation_failed', {
+      message: '"receiptEmail" must be one email address, like name@example.com.',
+    });
+  }
+  return email;
+}
+
 /** Checks a list page size: 1–100, default 20. */
 export function checkLimit(limit: unknown): number {
   if (limit === undefined) return 20;

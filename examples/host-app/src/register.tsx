@@ -1,0 +1,230 @@
+import type { ChargeSummary } from '@pelago/connect-core';
+import { PelagoConnectProvider } from '@pelago/connect-react';
+import { ChargeForm } from '@pelago/connect-react/checkout';
+import { es, esCheckout } from '@pelago/connect-react/locales/es';
+import { fr, frCheckout } from '@pelago/connect-react/locales/fr';
+import { type FormEvent, StrictMode, useEffect, useId, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { readPageSettings } from './pageSettings';
+
+// An attendee registers for the event and pays on the organiser's own Stripe account.
+// `?locale=fr|es` and `?theme=dark` as on the other pages.
+const { locale, messages, theme } = readPageSettings({
+  fr: { ...fr, ...frCheckout },
+  es: { ...es, ...esCheckout },
+});
+
+/** The event, as the page heading (`pageHtml.mjs`) names and prices it; the amount in cents. */
+const event = {
+  name: 'Autumn Summit community day',
+  ticket: 'Autumn Summit community day: 1 ticket',
+  amount: 2500,
+  currency: 'usd',
+};
+
+/**
+ * The order this page view stands for. A real site makes the order (and its price) on its own
+ * server before showing the payment form; the server's `approveCharge` then refuses a payment of
+ * any other amount (this example's checks the ticket price).
+ */
+function newOrderRef(): string {
+  const letters = crypto.randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
+  return `REG-${letters}`;
+}
+
+interface Attendee {
+  name: string;
+  email: string;
+}
+
+function RegistrationPage() {
+  const [orderRef] = useState(newOrderRef);
+  const [attendee, setAttendee] = useState<Attendee>();
+  const [editing, setEditing] = useState(true);
+  const [paid, setPaid] = useState<ChargeSummary>();
+  // After a payment whose outcome is unknown, Try again must send the very same payment: new
+  // details would make it another one, with its own idempotency key, and could charge twice.
+  const [settling, setSettling] = useState(false);
+  const payPressed = useRef(false);
+  const paymentHeading = useRef<HTMLHeadingElement>(null);
+
+  return (
+    <div className="register-layout">
+      <p className="register-intro">
+        Saturday 14 November, Riverside Hall: talks, workshops and lunch. Your payment goes to Acme
+        Events’ own Stripe account.
+      </p>
+      <section className="register-card" aria-labelledby="details-title">
+        <h2 id="details-title" className="register-card-title">
+          Your details
+        </h2>
+        {editing && !paid ? (
+          <AttendeeForm
+            initial={attendee}
+            onDone={(details) => {
+              setAttendee(details);
+              setEditing(false);
+              // The payment form appears below; carry on from its heading.
+              requestAnimationFrame(() => paymentHeading.current?.focus());
+            }}
+          />
+        ) : (
+          <>
+            <p className="register-summary">
+              {attendee?.name}, {attendee?.email}
+              <br />
+              Order {orderRef}
+            </p>
+            {paid ? null : settling ? (
+              <p className="register-note">
+                These details stay as they are until the payment below is settled.
+              </p>
+            ) : (
+              <button
+                type="button"
+                className="register-button secondary"
+                onClick={() => setEditing(true)}
+              >
+                Change details
+              </button>
+            )}
+          </>
+        )}
+      </section>
+      {attendee ? (
+        // Kept mounted while the details are changed, so that Stripe.js loads once.
+        <section
+          className="register-card"
+          aria-labelledby="payment-title"
+          hidden={editing}
+          // The payment form's own submit bubbles here: a payment has been attempted.
+          onSubmit={() => {
+            payPressed.current = true;
+          }}
+        >
+          <h2 id="payment-title" className="register-card-title" tabIndex={-1} ref={paymentHeading}>
+            Card payment
+          </h2>
+          <ChargeForm
+            amount={event.amount}
+            currency={event.currency}
+            description={event.ticket}
+            metadata={{ order_ref: orderRef, attendee_name: attendee.name }}
+            receiptEmail={attendee.email}
+            onSucceeded={setPaid}
+            onError={(error) => {
+              if (payPressed.current && error.retryable) setSettling(true);
+            }}
+          />
+          {paid ? (
+            <p className="register-done">
+              You are registered for {event.name}: your order reference is {orderRef}. Organisers
+              find the payment under <a href="/admin">Orders &amp; refunds</a>.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+/** The site's own fields: who is coming, and where the receipt goes. */
+function AttendeeForm({
+  initial,
+  onDone,
+}: {
+  initial: Attendee | undefined;
+  onDone: (attendee: Attendee) => void;
+}) {
+  const id = useId();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [email, setEmail] = useState(initial?.email ?? '');
+  const [problems, setProblems] = useState<{ name?: string; email?: string }>({});
+  const nameField = useRef<HTMLInputElement>(null);
+  const emailField = useRef<HTMLInputElement>(null);
+  const changing = useRef(initial !== undefined);
+
+  // Opened again with "Change details": carry on from the first field.
+  useEffect(() => {
+    if (changing.current) nameField.current?.focus();
+  }, []);
+
+  const submit = (formEvent: FormEvent) => {
+    formEvent.preventDefault();
+    const found = {
+      ...(name.trim() === '' ? { name: 'Enter your name.' } : {}),
+      ...(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
+        ? {}
+        : { email: 'Enter an email address such as name@example.com.' }),
+    };
+    setProblems(found);
+    if (found.name) nameField.current?.focus();
+    else if (found.email) emailField.current?.focus();
+    else onDone({ name: name.trim(), email: email.trim() });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <div className="register-field">
+        <label className="register-label" htmlFor={`${id}-name`}>
+          Full name
+        </label>
+        <input
+          ref={nameField}
+          id={`${id}-name`}
+          className="register-input"
+          autoComplete="name"
+          value={name}
+          onChange={(change) => setName(change.target.value)}
+          aria-invalid={problems.name ? true : undefined}
+          aria-describedby={problems.name ? `${id}-name-problem` : undefined}
+        />
+        {problems.name ? (
+          <p id={`${id}-name-problem`} className="register-error">
+            {problems.name}
+          </p>
+        ) : null}
+      </div>
+      <div className="register-field">
+        <label className="register-label" htmlFor={`${id}-email`}>
+          Email for the receipt
+        </label>
+        <input
+          ref={emailField}
+          id={`${id}-email`}
+          className="register-input"
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={(change) => setEmail(change.target.value)}
+          aria-invalid={problems.email ? true : undefined}
+          aria-describedby={problems.email ? `${id}-email-problem` : undefined}
+        />
+        {problems.email ? (
+          <p id={`${id}-email-problem`} className="register-error">
+            {problems.email}
+          </p>
+        ) : null}
+      </div>
+      <button type="submit" className="register-button">
+        Continue to payment
+      </button>
+    </form>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <PelagoConnectProvider
+        endpoint="/api/pelago-checkout"
+        locale={locale}
+        messages={messages}
+        appearance={{ theme }}
+      >
+        <RegistrationPage />
+      </PelagoConnectProvider>
+    </StrictMode>,
+  );
+}
