@@ -23,6 +23,9 @@ const meta = {
   component: ChargeForm,
   decorators: [withFakeClient],
   loaders: [fakeCheckoutLoader],
+  // A lost answer is kept in the tab's storage to be taken up after a reload: each story starts
+  // as a first visit.
+  beforeEach: () => sessionStorage.clear(),
   tags: ['!autodocs'],
   parameters: { fake: { status: paymentsReadyStatus() }, stripeJs: 'ready' },
   args: {

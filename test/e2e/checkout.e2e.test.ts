@@ -123,6 +123,14 @@ async function expectNoKeyInBrowser(): Promise<void> {
 
 /** Opens the registration page and gives the attendee's details; the card field is next. */
 async function startRegistration(name: string, email: string): Promise<string> {
+  // A new attendee: the order an earlier one left unpaid in this tab is not theirs.
+  await page.evaluate(() => {
+    try {
+      sessionStorage.clear();
+    } catch {
+      // A blank page has no storage of its own.
+    }
+  });
   await page.goto(`${app.url}/register`);
   await page.getByRole('heading', { level: 1, name: /^Register for .* — \$25\.00$/ }).waitFor();
   await fill('Full name', name);
@@ -409,6 +417,66 @@ describe('checkout end to end, keyboard only', { timeout: 60_000 }, () => {
     expect(new Set(stripeCharges.map((r) => r.idempotencyKey)).size).toBe(1);
     figures['Stripe POST /v1/charges for the lost-answer payment'] = stripeCharges.length;
     await expectNoKeyInBrowser();
+  });
+
+  it('after a lost answer and a reload, Try again takes up the same payment: one charge', async () => {
+    const orderRef = await startRegistration('Dorothy Vaughan', 'dorothy@example.com');
+    await typeCard('4242 4242 4242 4242');
+    const postsBefore = chargePosts().length;
+    app.sandbox.requests.clear();
+    const lost = app.sandbox.faults.add({
+      method: 'POST',
+      path: '/v1/charges',
+      drop: true,
+      afterAction: true,
+      count: Number.POSITIVE_INFINITY,
+    });
+    await pay();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'We couldn’t confirm your payment' })
+      .waitFor({ timeout: 30_000 });
+    expect(withOrder(await succeeded(), orderRef)).toHaveLength(1);
+    lost.remove();
+    await expectNoKeyInBrowser();
+
+    // The attendee reloads instead of pressing Try again: the same order, the same payment.
+    await page.reload();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'We couldn’t confirm your payment' })
+      .filter({ hasText: 'We couldn’t confirm your last payment before the page was reloaded' })
+      .filter({ hasText: 'Try again: nothing more will be charged.' })
+      .waitFor();
+    await page.getByText(`Order ${orderRef}`).waitFor();
+    await page.getByText('Dorothy Vaughan, dorothy@example.com').waitFor();
+    expect(await page.getByRole('button', { name: 'Change details' }).count()).toBe(0);
+    await expectNoKeyInBrowser();
+
+    // Nothing typed in the card field again: the token of the first attempt is sent.
+    const tokensBefore = app.sandbox.requests.count({ method: 'POST', path: '/v1/tokens' });
+    await press('Try again');
+    const shown = await receiptReference();
+    expect(app.sandbox.requests.count({ method: 'POST', path: '/v1/tokens' })).toBe(tokensBefore);
+    const charges = withOrder(await merchantCharges(), orderRef);
+    expect(charges).toHaveLength(1);
+    expect(charges[0]).toMatchObject({ id: shown, amount: 2500, status: 'succeeded' });
+    expect(withOrder(await succeeded(), orderRef)).toHaveLength(1);
+    const posts = chargePosts().slice(postsBefore);
+    const keys = posts.map((r) => r.idempotencyKey);
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toBeTruthy();
+    expect(new Set(posts.map((r) => JSON.parse(r.body).source)).size).toBe(1);
+    const stripeCharges = app.sandbox.requests.list({ method: 'POST', path: '/v1/charges' });
+    expect(stripeCharges.at(-1)).toMatchObject({ status: 200, replayed: true });
+    expect(new Set(stripeCharges.map((r) => r.idempotencyKey)).size).toBe(1);
+    // Paid: the tab keeps neither the order nor the payment.
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await expectNoKeyInBrowser();
+    // Another reload shows a new registration, not the paid order.
+    await page.reload();
+    await page.getByRole('button', { name: 'Continue to payment' }).waitFor();
   });
 
   it('shows the payment on /admin, newest first, and finds it by its order reference', async () => {

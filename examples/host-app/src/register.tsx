@@ -37,14 +37,51 @@ interface Attendee {
   email: string;
 }
 
+/** The order of this tab until it is paid, with whether a payment of it is unsettled. */
+interface StoredOrder {
+  ref: string;
+  attendee?: Attendee;
+  settling?: boolean;
+}
+
+// Kept for the tab until the order is paid: after a reload the payment form must describe the
+// same payment (same order reference, name and email) to take up a payment left unconfirmed.
+const orderStorageKey = 'acme-events:registration';
+
+function readOrder(): StoredOrder | undefined {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(orderStorageKey) ?? 'null');
+    if (typeof saved?.ref !== 'string') return undefined;
+    const { name, email } = saved.attendee ?? {};
+    const attendee =
+      typeof name === 'string' && typeof email === 'string' ? { name, email } : undefined;
+    return { ref: saved.ref, attendee, settling: saved.settling === true };
+  } catch {
+    return undefined;
+  }
+}
+
+function saveOrder(order: StoredOrder | undefined): void {
+  try {
+    if (order) sessionStorage.setItem(orderStorageKey, JSON.stringify(order));
+    else sessionStorage.removeItem(orderStorageKey);
+  } catch {
+    // Storage blocked: the page works, a reload starts a new order.
+  }
+}
+
 function RegistrationPage() {
-  const [orderRef] = useState(newOrderRef);
-  const [attendee, setAttendee] = useState<Attendee>();
-  const [editing, setEditing] = useState(true);
+  const [stored] = useState(readOrder);
+  const [orderRef] = useState(() => stored?.ref ?? newOrderRef());
+  const [attendee, setAttendee] = useState<Attendee | undefined>(stored?.attendee);
+  const [editing, setEditing] = useState(!stored?.attendee);
   const [paid, setPaid] = useState<ChargeSummary>();
   // After a payment whose outcome is unknown, Try again must send the very same payment: new
   // details would make it another one, with its own idempotency key, and could charge twice.
-  const [settling, setSettling] = useState(false);
+  const [settling, setSettling] = useState(stored?.settling === true);
+  useEffect(() => {
+    saveOrder(paid ? undefined : { ref: orderRef, attendee, settling });
+  }, [orderRef, attendee, settling, paid]);
   const payPressed = useRef(false);
   const paymentHeading = useRef<HTMLHeadingElement>(null);
 

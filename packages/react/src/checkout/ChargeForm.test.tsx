@@ -25,7 +25,11 @@ import '../../test-support/domMatchers';
 
 const loader = vi.hoisted(() => ({ loadStripe: vi.fn() }));
 vi.mock('@stripe/stripe-js/pure', () => ({ loadStripe: loader.loadStripe }));
-beforeEach(() => loader.loadStripe.mockReset());
+beforeEach(() => {
+  loader.loadStripe.mockReset();
+  // A payment left unconfirmed stays in the tab's storage, as it would across a reload.
+  sessionStorage.clear();
+});
 
 const publishableKey = fakeKeys.publishable();
 
@@ -187,6 +191,36 @@ describe('ChargeForm', () => {
     const [first, second] = client.createCharge.mock.calls.map((call) => call[0]);
     expect(second).toEqual(first);
     expect(server.made).toHaveLength(1);
+  });
+
+  it('after a lost answer and a reload, shows the unconfirmed payment and Try again pays it once', async () => {
+    const first = renderForm();
+    first.server.answer('charge-then-lose-answer');
+    const user = await typeCard('4242424242424242');
+    await user.click(payButton());
+    await screen.findByRole('alert');
+    first.unmount();
+    // The page reloaded: a new form, a new Stripe.js, the same server.
+    const client = mockConnectClient({ createCharge: first.server.createCharge });
+    renderWithKit(
+      <ChargeForm
+        amount={2500}
+        currency="usd"
+        description="Spring conference, 1 ticket"
+        receiptEmail="ada@example.com"
+        stripe={Promise.resolve(recordingStripe().stripe)}
+      />,
+      client,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We couldn’t confirm your payment');
+    expect(alert).toHaveTextContent(enCheckout.retryResumed);
+    expect(screen.getByRole('textbox', { name: 'Card number' })).toHaveProperty('value', '');
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await screen.findByText(bySentence('Paid $25.00 with Visa •••• 4242.'));
+    const [lost] = first.client.createCharge.mock.calls.map((call) => call[0]);
+    expect(client.createCharge.mock.calls.map((call) => call[0])).toEqual([lost]);
+    expect(first.server.made).toHaveLength(1);
   });
 
   it('a token of another account: says the form is not set up, without a button, focused', async () => {

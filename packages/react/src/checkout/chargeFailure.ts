@@ -100,6 +100,19 @@ export function chargeFailureOf(error: ConnectError): ChargeFailure {
   return { kind: 'retry', messageKey: retryMessages[error.code] ?? 'retryUnknown', error };
 }
 
+/**
+ * A payment whose answer was lost before the page was reloaded, found again in this tab: a
+ * `retry` like the lost answer itself, worded for the attendee coming back to it.
+ */
+export function resumedFailure(): ChargeFailure {
+  return {
+    kind: 'retry',
+    messageKey: 'retryResumed',
+    // The lost answer's own error went with the page: a network error is what it was.
+    error: new ConnectError('network_error', { status: 0 }),
+  };
+}
+
 /** A Stripe.js error as `createToken` resolves it (`{ error }`). */
 export interface StripeJsError {
   type: string;

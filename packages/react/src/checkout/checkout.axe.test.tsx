@@ -3,7 +3,7 @@ import type { Stripe } from '@stripe/stripe-js';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { bySentence } from '../../test-support/bySentence';
 import { fakeChargeServer } from '../../test-support/fakeChargeServer';
 import {
@@ -34,6 +34,9 @@ async function typeCard(user: ReturnType<typeof userEvent.setup>, number: string
   const cvc = screen.getByRole('textbox', { name: /^Security code/ }) as HTMLInputElement;
   if (cvc.value === '') await user.type(cvc, '123');
 }
+
+// A payment left unconfirmed stays in the tab's storage, as it would across a reload.
+beforeEach(() => sessionStorage.clear());
 
 describe('axe on the payment form', () => {
   it('finds no violation at each step of a payment', { timeout: 60_000 }, async () => {

@@ -70,6 +70,8 @@ export const enCheckout = {
     'The payment service is busy, so we couldn’t confirm your payment. Wait a moment, then try again: nothing more will be charged.',
   retryUnknown:
     'Something went wrong before your payment was confirmed. Try again: nothing more will be charged.',
+  retryResumed:
+    'We couldn’t confirm your last payment before the page was reloaded. Try again: nothing more will be charged.',
   misconfigured:
     'This payment form isn’t set up correctly, so the payment could not be made. You have not been charged. Please contact the organiser.',
   amountInvalid:

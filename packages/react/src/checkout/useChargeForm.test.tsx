@@ -36,14 +36,19 @@ beforeEach(() => {
   document.body.append(mountPoint);
   loader.loadStripe.mockReset();
   loader.loadStripe.mockImplementation(async () => fakeStripe());
+  // A payment left unconfirmed stays in the tab's storage, as it would across a reload.
+  sessionStorage.clear();
 });
-afterEach(() => mountPoint.remove());
+afterEach(() => {
+  mountPoint.remove();
+  vi.restoreAllMocks();
+});
 
 function setup(
   options: Partial<UseChargeFormOptions> = {},
   client = mockConnectClient({ getKey: async () => ({ status: payable() }) }),
+  server = fakeChargeServer(),
 ) {
-  const server = fakeChargeServer();
   client.createCharge.mockImplementation(server.createCharge);
   const wrapper = ({ children }: { children: ReactNode }) => (
     <PelagoConnectProvider client={client}>{children}</PelagoConnectProvider>
@@ -504,6 +509,159 @@ describe('useChargeForm: paying with one idempotency key per intent', () => {
     await typeCard('4242424242424242');
     await pay(second.hook);
     expect(sent(second.client)[0]?.idempotencyKey).not.toBe(sent(first.client)[0]?.idempotencyKey);
+  });
+});
+
+describe('useChargeForm: a payment left unconfirmed when the page is reloaded', () => {
+  /** The page reloaded: the form goes, and the same page mounts a new one against one server. */
+  function reload(
+    before: ReturnType<typeof setup>,
+    options: Partial<UseChargeFormOptions> = {},
+  ): ReturnType<typeof setup> {
+    before.hook.unmount();
+    mountPoint.replaceChildren();
+    return setup(options, undefined, before.server);
+  }
+
+  async function loseAnswer() {
+    const first = setup();
+    first.server.answer('charge-then-lose-answer');
+    await ready(first.hook);
+    await typeCard('4242424242424242');
+    await pay(first.hook);
+    expect(first.hook.result.current.failure?.kind).toBe('retry');
+    return first;
+  }
+
+  const stored = () => Object.entries({ ...sessionStorage });
+
+  it('keeps the lost payment in sessionStorage: its key and token, nothing secret', async () => {
+    const first = await loseAnswer();
+    const [request] = sent(first.client);
+    const entries = stored();
+    expect(entries).toHaveLength(1);
+    const [name, value] = entries[0] ?? ['', ''];
+    // Named for the intent without spelling it out: no email or order in the name.
+    expect(name).toMatch(/^pelago-connect:pending-charge:[0-9a-f]{1,8}$/);
+    expect(JSON.parse(value)).toEqual({
+      signature: expect.stringContaining('ORD-1001'),
+      idempotencyKey: request?.idempotencyKey,
+      token: { id: request?.source, brand: 'Visa', last4: '4242' },
+    });
+    expect(value).not.toMatch(/(?:pk|rk|sk)_(?:test|live)_/);
+    expect(value).not.toContain('4242424242424242');
+  });
+
+  it('a reload with the same intent resumes: Try again re-sends the same token and key, one charge', async () => {
+    const first = await loseAnswer();
+    const onError = vi.fn();
+    const second = reload(first, { onError });
+    await waitFor(() => expect(second.hook.result.current.status).toBe('failed'));
+    expect(second.hook.result.current.failure).toMatchObject({
+      kind: 'retry',
+      messageKey: 'retryResumed',
+    });
+    expect(second.hook.result.current.canPay).toBe(true);
+    // Nothing typed in the new card field: the token of the first attempt is what is paid.
+    expect(second.hook.result.current.card.empty).toBe(true);
+    const createToken = vi.spyOn(await stripeOf(), 'createToken');
+    await pay(second.hook);
+    expect(second.hook.result.current.status).toBe('succeeded');
+    expect(createToken).not.toHaveBeenCalled();
+    expect(sent(second.client)).toEqual(sent(first.client));
+    expect(sent(second.client)[0]?.idempotencyKey).toBe(sent(first.client)[0]?.idempotencyKey);
+    expect(second.server.made).toHaveLength(1);
+    expect(second.hook.result.current.paidWith).toEqual({ brand: 'Visa', last4: '4242' });
+    // The failure was reported when it happened, not again on the reload.
+    expect(onError).not.toHaveBeenCalled();
+    expect(stored()).toEqual([]);
+  });
+
+  it('a reload with another intent starts a new payment with a new key and token', async () => {
+    const first = await loseAnswer();
+    const second = reload(first, { metadata: { order: 'ORD-1002' } });
+    await ready(second.hook);
+    expect(second.hook.result.current.failure).toBeUndefined();
+    await typeCard('4242424242424242');
+    await pay(second.hook);
+    expect(second.hook.result.current.status).toBe('succeeded');
+    const [lost] = sent(first.client);
+    const [paid] = sent(second.client);
+    expect(paid?.idempotencyKey).not.toBe(lost?.idempotencyKey);
+    expect(paid?.source).not.toBe(lost?.source);
+  });
+
+  it('a success in the same page forgets the lost payment: a reload shows a new form', async () => {
+    const first = await loseAnswer();
+    await pay(first.hook);
+    expect(first.hook.result.current.status).toBe('succeeded');
+    expect(stored()).toEqual([]);
+    const second = reload(first);
+    await ready(second.hook);
+    expect(second.hook.result.current.failure).toBeUndefined();
+  });
+
+  it('a decline on the resumed payment forgets it', async () => {
+    const first = await loseAnswer();
+    const second = reload(first);
+    await waitFor(() => expect(second.hook.result.current.status).toBe('failed'));
+    second.server.answer({
+      fail: new ConnectError('card_declined', { declineCode: 'do_not_honor' }),
+    });
+    await pay(second.hook);
+    expect(second.hook.result.current.failure?.kind).toBe('declined');
+    expect(stored()).toEqual([]);
+    const third = reload(second);
+    await ready(third.hook);
+    expect(third.hook.result.current.failure).toBeUndefined();
+  });
+
+  it('a server that can no longer take payments forgets it', async () => {
+    const first = await loseAnswer();
+    first.server.answer({ fail: errorOf('permission_missing') });
+    await pay(first.hook);
+    expect(first.hook.result.current.failure?.kind).toBe('unavailable');
+    expect(stored()).toEqual([]);
+  });
+
+  it('a changed intent forgets the lost payment of the old one', async () => {
+    const first = await loseAnswer();
+    first.hook.rerender({ ...payment, amount: 5000 });
+    await waitFor(() => expect(stored()).toEqual([]));
+    // Back to the old intent: not offered as a retry any more, it would be a new key now.
+    first.hook.rerender(payment);
+    await act(async () => {});
+    expect(first.hook.result.current.status).toBe('ready');
+  });
+
+  it('pays, and retries in the page, when storage throws on every access', async () => {
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
+    vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(blocked);
+    const first = await loseAnswer();
+    await pay(first.hook);
+    expect(first.hook.result.current.status).toBe('succeeded');
+    const [lost, retried] = sent(first.client);
+    expect(retried).toEqual(lost);
+    expect(first.server.made).toHaveLength(1);
+    vi.restoreAllMocks();
+    const second = reload(first);
+    await ready(second.hook);
+    await typeCard('4242424242424242');
+    await pay(second.hook);
+    expect(second.hook.result.current.status).toBe('succeeded');
+  });
+
+  it('ignores an entry that is not a payment of this intent', async () => {
+    const first = await loseAnswer();
+    const [name, value] = stored()[0] ?? ['', ''];
+    sessionStorage.setItem(name, JSON.stringify({ ...JSON.parse(value), signature: 'other' }));
+    const second = reload(first);
+    await ready(second.hook);
+    expect(second.hook.result.current.failure).toBeUndefined();
   });
 });
 

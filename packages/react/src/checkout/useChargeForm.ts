@@ -11,6 +11,7 @@ import {
   type ChargeFailure,
   chargeFailureOf,
   isCardDetailsError,
+  resumedFailure,
   tokenFailureOf,
 } from './chargeFailure';
 import { type ChargeIntent, intentSignature, newIdempotencyKey } from './chargeIntent';
@@ -21,6 +22,13 @@ import {
   type PaymentsUnavailableReason,
   unavailable,
 } from './paymentsUnavailable';
+import {
+  forgetPendingAttempt,
+  type PaymentAttempt,
+  type PendingAttempt,
+  readPendingAttempt,
+  savePendingAttempt,
+} from './pendingAttempt';
 import { type CardFieldState, useCardElement } from './useCardElement';
 import { useCheckoutMessages } from './useCheckoutMessages';
 import { useStripeJs } from './useStripeJs';
@@ -123,13 +131,6 @@ export interface ChargeFormState {
   focusCard: () => void;
 }
 
-/** The payment being made: its key, and the card token once made, kept for retries. */
-interface Attempt {
-  signature: string;
-  idempotencyKey: string;
-  token?: { id: string; brand: string | undefined; last4: string | undefined };
-}
-
 /**
  * The headless payment form: loads Stripe.js when it mounts (never on the server), mounts a
  * Card Element themed like the kit, and charges the card on the merchant's account through the
@@ -140,6 +141,12 @@ interface Attempt {
  * answer, a timeout or a double click never charges twice. A new key (and a new token) is made
  * only after a success, a definitive refusal (a decline: Stripe keeps that answer under its
  * key), or when the intent changes.
+ *
+ * A payment whose answer was lost is also kept in sessionStorage (the intent's signature, the
+ * key and the token: never a key of the merchant's), so that when the page is reloaded the form
+ * of the same intent starts `failed` with that `retry` failure (`retryResumed`), and `pay()`
+ * sends the same token under the same key, with nothing typed in the card field. It is not
+ * reported to `onError` again.
  *
  * @throws Error outside a `<PelagoConnectProvider>` with an `endpoint` or a `client`.
  */
@@ -195,7 +202,7 @@ export function useChargeForm(options: UseChargeFormOptions): ChargeFormState {
   const [charge, setCharge] = useState<ChargeSummary>();
   const [paidWith, setPaidWith] = useState<ChargeFormState['paidWith']>();
   const inFlight = useRef(false);
-  const attempt = useRef<Attempt | undefined>(undefined);
+  const attempt = useRef<PaymentAttempt | undefined>(undefined);
   // A failure of another intent (the host changed the amount) no longer describes this one.
   const failure = failed && failed.signature === signature ? failed.failure : undefined;
   // A payment whose answer is unknown must be sent again as it was: the card stays as typed.
@@ -215,6 +222,18 @@ export function useChargeForm(options: UseChargeFormOptions): ChargeFormState {
       setFailed((now) => (now && now.failure.kind !== 'retry' ? undefined : now));
     },
   });
+
+  // After mounting (the server has no storage, and a first render must match its HTML), and
+  // whenever the intent changes: the old intent's attempt is dropped, and a payment of the new
+  // one left unconfirmed before a reload is taken up again.
+  useEffect(() => {
+    const previous = attempt.current;
+    if (previous?.signature === signature) return;
+    if (previous) forgetPendingAttempt(previous.signature);
+    const pending = readPendingAttempt(signature);
+    attempt.current = pending;
+    setFailed(pending && { failure: resumedFailure(), signature });
+  }, [signature]);
 
   // The amount problem is found while rendering: the integrator hears of it once.
   const amountError = useMemo(
@@ -295,6 +314,7 @@ export function useChargeForm(options: UseChargeFormOptions): ChargeFormState {
           idempotencyKey: current.idempotencyKey,
         });
         attempt.current = undefined;
+        forgetPendingAttempt(signature);
         setPaidWith({ brand: current.token.brand, last4: current.token.last4 });
         setCharge(answer.charge);
         callbacks.current.onSucceeded?.(answer.charge);
@@ -303,7 +323,11 @@ export function useChargeForm(options: UseChargeFormOptions): ChargeFormState {
         const failure = chargeFailureOf(toConnectError(caught));
         // Only a payment whose outcome is unknown keeps its key and token; after anything
         // definitive the next payment is a new one (Stripe stored the refusal under the key).
-        if (failure.kind !== 'retry') attempt.current = undefined;
+        if (failure.kind === 'retry') savePendingAttempt(current as PendingAttempt);
+        else {
+          attempt.current = undefined;
+          forgetPendingAttempt(signature);
+        }
         fail(failure);
         return undefined;
       }

@@ -70,6 +70,8 @@ export const esCheckout: CheckoutMessages = {
     'El servicio de pago está saturado y no hemos podido confirmar tu pago. Espera un momento y vuelve a intentarlo: no se te cobrará nada más.',
   retryUnknown:
     'Algo ha fallado antes de confirmar tu pago. Vuelve a intentarlo: no se te cobrará nada más.',
+  retryResumed:
+    'No pudimos confirmar tu último pago antes de que se recargara la página, así que aún no sabemos si se completó. Vuelve a intentarlo: no se te cobrará nada más.',
   misconfigured:
     'Este formulario de pago no está bien configurado, así que no se ha podido hacer el pago. No se te ha cobrado nada. Ponte en contacto con el organizador.',
   amountInvalid:

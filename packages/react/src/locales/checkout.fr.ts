@@ -72,6 +72,8 @@ export const frCheckout: CheckoutMessages = {
     'Le service de paiement est surchargé : nous n’avons pas pu confirmer votre paiement. Patientez un instant, puis réessayez : rien de plus ne sera débité.',
   retryUnknown:
     'Un problème est survenu avant la confirmation de votre paiement. Réessayez : rien de plus ne sera débité.',
+  retryResumed:
+    'Nous n’avons pas pu confirmer votre dernier paiement avant le rechargement de la page : nous ne savons pas encore s’il a abouti. Réessayez : rien de plus ne sera débité.',
   misconfigured:
     'Ce formulaire de paiement est mal configuré, le paiement n’a donc pas pu être effectué. Vous n’avez pas été débité. Contactez l’organisateur.',
   amountInvalid:
