@@ -4,16 +4,11 @@ import { ChargeList, RefundPanel } from '@pelago/connect-react/refunds';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { connectedStatus } from './support/fakeConnectClient';
+import { sampleChargeIds, sampleCharges } from './support/fakeRefundsServer';
 import {
-  type FakeRefundsScript,
-  sampleChargeIds,
-  sampleCharges,
-} from './support/fakeRefundsServer';
-import {
-  type FakeClientParameters,
   fakeClientLoader,
   fakeClientOf,
+  refundsServer,
   withFakeClient,
 } from './support/withFakeClient';
 import { tabTo } from './support/withKit';
@@ -24,7 +19,7 @@ const meta = {
   decorators: [withFakeClient],
   loaders: [fakeClientLoader],
   tags: ['!autodocs'],
-  parameters: { fake: { status: connectedStatus(), refunds: {} } },
+  parameters: refundsServer({}),
   args: { onSelectCharge: fn(), searchDelay: 100 },
   argTypes: {
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
@@ -34,12 +29,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** Story parameters with the fake server scripted as `refunds` says. */
-const server = (refunds: FakeRefundsScript, rest: FakeClientParameters = {}) => ({
-  ...rest,
-  fake: { status: connectedStatus(), refunds },
-});
 
 /** The body rows of the table, once it has loaded. */
 async function rows(canvasElement: HTMLElement): Promise<HTMLElement[]> {
@@ -93,7 +82,7 @@ export const Charges: Story = {
 
 /** While the first page loads. */
 export const Loading: Story = {
-  parameters: server({ hang: ['listCharges'] }),
+  parameters: refundsServer({ hang: ['listCharges'] }),
   play: async ({ canvasElement }) => {
     const loading = within(canvasElement).getByText('Loading payments…');
     await expect(loading.closest('[aria-busy="true"]')).not.toBeNull();
@@ -102,7 +91,7 @@ export const Loading: Story = {
 
 /** A merchant with no payments yet. */
 export const Empty: Story = {
-  parameters: server({ charges: [] }),
+  parameters: refundsServer({ charges: [] }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('No payments yet')).toBeVisible();
@@ -112,7 +101,7 @@ export const Empty: Story = {
 
 /** The server could not be reached: an alert and "Try again". */
 export const LoadFailed: Story = {
-  parameters: server({ fail: { listCharges: 'network_error' } }),
+  parameters: refundsServer({ fail: { listCharges: 'network_error' } }),
   play: async (context) => {
     const canvas = within(context.canvasElement);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
@@ -129,7 +118,7 @@ export const LoadFailed: Story = {
 
 /** Stripe refuses the key: the list says what to do. */
 export const KeyNoLongerWorks: Story = {
-  parameters: server({ fail: { listCharges: 'key_expired' } }),
+  parameters: refundsServer({ fail: { listCharges: 'key_expired' } }),
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
       'no longer works',
@@ -227,7 +216,7 @@ export const Selected: Story = {
 /** The dark theme. */
 export const DarkTheme: Story = {
   args: { selectedChargeId: sampleChargeIds.partial },
-  parameters: server(
+  parameters: refundsServer(
     {},
     { kit: { provider: { appearance: { theme: 'dark' } }, background: '#0b0f17' } },
   ),
@@ -238,7 +227,7 @@ export const DarkTheme: Story = {
 
 /** In French: headings, statuses, amounts and dates. */
 export const French: Story = {
-  parameters: server(
+  parameters: refundsServer(
     {},
     { kit: { provider: { locale: 'fr', messages: { ...fr, ...frRefunds } } } },
   ),
@@ -255,7 +244,7 @@ export const French: Story = {
 
 /** In Spanish. */
 export const Spanish: Story = {
-  parameters: server(
+  parameters: refundsServer(
     {},
     { kit: { provider: { locale: 'es', messages: { ...es, ...esRefunds } } } },
   ),
@@ -268,7 +257,10 @@ export const Spanish: Story = {
 
 /** A 320 px wide phone: the table scrolls sideways inside its own region, the page does not. */
 export const Narrow: Story = {
-  parameters: { ...server({}, { kit: { width: 320 } }), viewport: { defaultViewport: 'narrow' } },
+  parameters: {
+    ...refundsServer({}, { kit: { width: 320 } }),
+    viewport: { defaultViewport: 'narrow' },
+  },
   globals: { viewport: { value: 'narrow', isRotated: false } },
   play: async ({ canvasElement }) => {
     await rows(canvasElement);
@@ -283,7 +275,7 @@ export const Narrow: Story = {
 /** A right-to-left host page: columns run from the right, amounts keep their own direction. */
 export const RightToLeft: Story = {
   args: { selectedChargeId: sampleChargeIds.order },
-  parameters: server({}, { kit: { dir: 'rtl' } }),
+  parameters: refundsServer({}, { kit: { dir: 'rtl' } }),
   play: async ({ canvasElement }) => {
     await rows(canvasElement);
   },
@@ -291,7 +283,7 @@ export const RightToLeft: Story = {
 
 /** A long list of one merchant: 25 payments, 10 a page. */
 export const ManyPayments: Story = {
-  parameters: server({
+  parameters: refundsServer({
     charges: Array.from({ length: 25 }, (_, index) => ({
       ...(sampleCharges()[0] as ReturnType<typeof sampleCharges>[number]),
       id: `ch_many${String(index).padStart(3, '0')}`,

@@ -261,13 +261,18 @@ export const FrenchNarrowTryAgain: Story = {
   },
 };
 
-/** Spanish on a 320 px phone, on the form. */
-export const SpanishNarrow: Story = {
+/** Spanish on a 320 px phone: the set-up of the stories below that check that. */
+const spanishOnPhone = {
   parameters: {
     ...setup({ kit: { provider: { locale: 'es', messages: es }, width: 320 } }),
     viewport: { defaultViewport: 'narrow' },
   },
   globals: { viewport: { value: 'narrow', isRotated: false } },
+} satisfies Story;
+
+/** Spanish on a 320 px phone, on the form. */
+export const SpanishNarrow: Story = {
+  ...spanishOnPhone,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Ya tengo una clave' }));
@@ -309,11 +314,7 @@ export const PublishableKeyOfAnotherAccount: Story = {
 
 /** The guide's step for the publishable key, on a 320 px phone in Spanish. */
 export const PublishableKeyStepSpanishNarrow: Story = {
-  parameters: {
-    ...setup({ kit: { provider: { locale: 'es', messages: es }, width: 320 } }),
-    viewport: { defaultViewport: 'narrow' },
-  },
-  globals: { viewport: { value: 'narrow', isRotated: false } },
+  ...spanishOnPhone,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('heading', { level: 3 });

@@ -4,13 +4,11 @@ import { fr, frRefunds } from '@pelago/connect-react/locales/fr';
 import { RefundPanel } from '@pelago/connect-react/refunds';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { connectedStatus } from './support/fakeConnectClient';
-import type { FakeRefundsScript } from './support/fakeRefundsServer';
 import { sampleChargeIds } from './support/fakeRefundsServer';
 import {
-  type FakeClientParameters,
   fakeClientLoader,
   fakeClientOf,
+  refundsServer,
   withFakeClient,
 } from './support/withFakeClient';
 
@@ -20,7 +18,7 @@ const meta = {
   decorators: [withFakeClient],
   loaders: [fakeClientLoader],
   tags: ['!autodocs'],
-  parameters: { fake: { status: connectedStatus(), refunds: {} } },
+  parameters: refundsServer({}),
   args: { chargeId: sampleChargeIds.order, onRefunded: fn(), onClose: fn() },
   argTypes: {
     chargeId: { control: 'select', options: Object.values(sampleChargeIds) },
@@ -29,12 +27,6 @@ const meta = {
 
 export default meta;
 type Story = StoryObj<typeof meta>;
-
-/** Story parameters with the fake server scripted as `refunds` says. */
-const server = (refunds: FakeRefundsScript, rest: FakeClientParameters = {}) => ({
-  ...rest,
-  fake: { status: connectedStatus(), refunds },
-});
 
 /** The `<dd>` next to a `<dt>`. */
 function detail(canvasElement: HTMLElement, term: string): string {
@@ -82,7 +74,7 @@ export const Untouched: Story = {
 
 /** While the payment loads. */
 export const Loading: Story = {
-  parameters: server({ hang: ['getCharge'] }),
+  parameters: refundsServer({ hang: ['getCharge'] }),
   play: async ({ canvasElement }) => {
     const loading = within(canvasElement).getByText('Loading the payment…');
     await expect(loading.closest('[aria-busy="true"]')).not.toBeNull();
@@ -91,7 +83,7 @@ export const Loading: Story = {
 
 /** The payment could not be loaded: an alert and "Try again". */
 export const LoadFailed: Story = {
-  parameters: server({ fail: { getCharge: 'network_error' } }),
+  parameters: refundsServer({ fail: { getCharge: 'network_error' } }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
@@ -296,7 +288,9 @@ export const FullRefundMade: Story = {
 
 /** A refund Stripe keeps pending: the result says so. */
 export const NewRefundPending: Story = {
-  parameters: server({ newRefunds: { status: 'pending', pendingReason: 'insufficient_funds' } }),
+  parameters: refundsServer({
+    newRefunds: { status: 'pending', pendingReason: 'insufficient_funds' },
+  }),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     await refundPartial(canvasElement, '20');
@@ -326,7 +320,7 @@ export const OtherReasonWithNote: Story = {
 
 /** The answer is lost after the refund was made; "Try again" sends the same key: one refund. */
 export const AnswerLostThenRetry: Story = {
-  parameters: server({ refundOutcomes: ['answerLost'] }),
+  parameters: refundsServer({ refundOutcomes: ['answerLost'] }),
   play: async (context) => {
     await loaded(context.canvasElement);
     await refundPartial(context.canvasElement, '20');
@@ -361,7 +355,7 @@ export const DoubleClick: Story = {
 
 /** While the refund is being sent: the button says so and refuses a second press. */
 export const Refunding: Story = {
-  parameters: server({ hang: ['createRefund'] }),
+  parameters: refundsServer({ hang: ['createRefund'] }),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     await refundPartial(canvasElement, '20');
@@ -376,7 +370,7 @@ export const Refunding: Story = {
  */
 function refusedWith(code: ConnectErrorCode, message: string | RegExp, left = '$50.00'): Story {
   return {
-    parameters: server({ refundOutcomes: [code] }),
+    parameters: refundsServer({ refundOutcomes: [code] }),
     play: async ({ canvasElement }) => {
       await loaded(canvasElement);
       await refundPartial(canvasElement, '20');
@@ -490,7 +484,7 @@ export const Close: Story = {
 /** The dark theme, with the history of a partly refunded payment. */
 export const DarkTheme: Story = {
   args: { chargeId: sampleChargeIds.partial },
-  parameters: server(
+  parameters: refundsServer(
     {},
     { kit: { provider: { appearance: { theme: 'dark' } }, background: '#0b0f17' } },
   ),
@@ -511,7 +505,7 @@ export const DarkThemeConfirmation: Story = {
 /** In French: words, amounts and dates. */
 export const French: Story = {
   args: { chargeId: sampleChargeIds.partial },
-  parameters: server(
+  parameters: refundsServer(
     {},
     { kit: { provider: { locale: 'fr', messages: { ...fr, ...frRefunds } } } },
   ),
@@ -525,7 +519,7 @@ export const French: Story = {
 /** In Spanish. */
 export const Spanish: Story = {
   args: { chargeId: sampleChargeIds.pending },
-  parameters: server(
+  parameters: refundsServer(
     {},
     { kit: { provider: { locale: 'es', messages: { ...es, ...esRefunds } } } },
   ),
@@ -538,7 +532,10 @@ export const Spanish: Story = {
 /** A 320 px wide phone: details, history and form stack, nothing scrolls sideways. */
 export const Narrow: Story = {
   args: { chargeId: sampleChargeIds.partial },
-  parameters: { ...server({}, { kit: { width: 320 } }), viewport: { defaultViewport: 'narrow' } },
+  parameters: {
+    ...refundsServer({}, { kit: { width: 320 } }),
+    viewport: { defaultViewport: 'narrow' },
+  },
   globals: { viewport: { value: 'narrow', isRotated: false } },
   play: async ({ canvasElement }) => {
     await loaded(canvasElement, '$120.00');
@@ -562,7 +559,7 @@ export const NarrowConfirmation: Story = {
 /** A right-to-left host page: the layout mirrors, amounts keep their own direction. */
 export const RightToLeft: Story = {
   args: { chargeId: sampleChargeIds.partial },
-  parameters: server({}, { kit: { dir: 'rtl' } }),
+  parameters: refundsServer({}, { kit: { dir: 'rtl' } }),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement, '$120.00');
   },

@@ -52,10 +52,11 @@ export async function startHostApp(options = {}) {
   });
   /** Who refunded or charged what, as the handler's audit hooks report it (never a key). */
   const audit = [];
-  const recordCharge = (event) => {
-    audit.push({ kind: 'charge', at: new Date().toISOString(), ...event });
+  const recordAs = (kind) => (event) => {
+    audit.push({ kind, at: new Date().toISOString(), ...event });
     options.onAudit?.(audit.at(-1));
   };
+  const recordCharge = recordAs('charge');
   const api = toNodeHandler(
     createConnectHandler({
       connect,
@@ -64,10 +65,7 @@ export async function startHostApp(options = {}) {
       // A real site reads its own session here; the example has one signed-in merchant owner.
       authorize: () => ({ merchantId: MERCHANT_ID, role: 'owner' }),
       // A real site writes these to its audit log; the example keeps them in memory.
-      onRefund: (event) => {
-        audit.push({ kind: 'refund', at: new Date().toISOString(), ...event });
-        options.onAudit?.(audit.at(-1));
-      },
+      onRefund: recordAs('refund'),
       onCharge: recordCharge,
     }),
   );

@@ -14,7 +14,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'node',
     shims: true,
-    // Only used when the sandbox runs from the sources (see stripeJsScript.ts).
+    // Only used when the sandbox runs from the sources (see fakeStripeJsScript.ts).
     external: ['esbuild'],
   },
   {

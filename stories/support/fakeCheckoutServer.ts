@@ -7,6 +7,7 @@ import {
 } from '@pelago/connect-core';
 import type { ConnectClient, RequestOptions } from '@pelago/connect-react';
 import { offlineTokenBehaviour } from '@pelago/connect-testing/fake-stripe-js';
+import { wait } from './wait';
 
 /** The ways `POST /charges` can fail without Stripe refusing the card. */
 export type FakeCheckoutOutage = 'network_error' | 'timeout' | 'stripe_unavailable';
@@ -40,15 +41,7 @@ export interface FakeCheckoutScript {
 }
 
 /** A `POST /charges` as the fake server received it. */
-export interface FakeCheckoutRequest {
-  amount: number;
-  currency: string;
-  source: string;
-  description?: string;
-  metadata?: Record<string, string>;
-  receiptEmail?: string;
-  idempotencyKey?: string;
-}
+export type FakeCheckoutRequest = CreateChargeRequest;
 
 /** A card as a token from the fake Stripe.js describes it. */
 export interface FakeTokenCard {
@@ -275,16 +268,4 @@ function noSuchToken(source: string): ConnectError {
 function unavailable(code: FakeCheckoutOutage): ConnectError {
   if (code === 'network_error') return new ConnectError(code, { status: 0 });
   return new ConnectError(code);
-}
-
-/** Resolves after `ms` (never for Infinity); rejects with the signal's reason when aborted. */
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = Number.isFinite(ms) ? setTimeout(resolve, ms) : undefined;
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
 }

@@ -25,6 +25,7 @@ import {
   type FakeRefundsScript,
   type FakeRefundsServer,
 } from './fakeRefundsServer';
+import { wait } from './wait';
 
 /** The key methods a story can script. */
 export type FakeMethod =
@@ -356,17 +357,5 @@ function unavailable(code: ConnectErrorCode): ConnectError {
     message: connectErrorMessages[code] + PROBE_FAILED,
     verification,
     ...(code === 'rate_limited' ? { retryAfterSeconds: 2 } : {}),
-  });
-}
-
-/** Resolves after `ms` (never for Infinity); rejects with the signal's reason when aborted. */
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = Number.isFinite(ms) ? setTimeout(resolve, ms) : undefined;
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
   });
 }

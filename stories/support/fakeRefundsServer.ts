@@ -13,6 +13,7 @@ import {
   type RefundSummary,
 } from '@pelago/connect-core';
 import type { ConnectClient, RequestOptions } from '@pelago/connect-react';
+import { wait } from './wait';
 
 /** The charges and refunds routes a story can script. */
 export type FakeRefundsMethod = 'listCharges' | 'getCharge' | 'createRefund';
@@ -444,17 +445,5 @@ function failed(code: ConnectErrorCode, options: { message?: string } = {}): Con
   return new ConnectError(code, {
     ...options,
     ...(code === 'rate_limited' ? { retryAfterSeconds: 2 } : {}),
-  });
-}
-
-/** Resolves after `ms` (never for Infinity); rejects with the signal's reason when aborted. */
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = Number.isFinite(ms) ? setTimeout(resolve, ms) : undefined;
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
   });
 }

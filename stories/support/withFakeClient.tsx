@@ -2,10 +2,12 @@ import { PelagoConnectProvider } from '@pelago/connect-react';
 import type { Decorator } from '@storybook/react-vite';
 import { userEvent } from 'storybook/test';
 import {
+  connectedStatus,
   createFakeConnectClient,
   type FakeConnectClient,
   type FakeConnectScript,
 } from './fakeConnectClient';
+import type { FakeRefundsScript } from './fakeRefundsServer';
 import { HostPage, type KitParameters } from './withKit';
 
 /** Story parameters: the fake server's script and the usual kit framing. */
@@ -13,6 +15,12 @@ export interface FakeClientParameters {
   fake?: FakeConnectScript;
   kit?: KitParameters;
 }
+
+/** Story parameters of a connected merchant whose fake server answers refunds as `refunds` says. */
+export const refundsServer = (refunds: FakeRefundsScript, rest: FakeClientParameters = {}) => ({
+  ...rest,
+  fake: { status: connectedStatus(), refunds },
+});
 
 /** Makes a fresh fake server for each story render, from `parameters.fake`. */
 export async function fakeClientLoader(context: { parameters: { fake?: FakeConnectScript } }) {

@@ -3,29 +3,28 @@
 // (the owner's and the attendee's), a SQLite vault, the offline Stripe sandbox and its fake
 // Stripe.js. A declined card charges nothing, and a payment whose answer was lost after Stripe
 // charged is charged once however often it is retried.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { redactKey } from '@pelago/connect-core';
 import { findKeyLeaks, type StripeObject } from '@pelago/connect-testing';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type HostApp, startHostApp } from '../../examples/host-app/server.mjs';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import type { HostApp } from '../../examples/host-app/server.mjs';
+import { browserTexts } from './browserTexts';
 import { focusedName, tabTo as tabToOn } from './keyboard';
+import { openSite, type SentRequest, type SiteInBrowser } from './site';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 
+let site: SiteInBrowser;
 let app: HostApp;
 let browser: Browser;
 let page: Page;
-let dataDir: string;
 /** Every request the page sends, with its idempotency key when it has one. */
-const sent: { method: string; url: string; body: string; idempotencyKey?: string }[] = [];
+const sent: SentRequest[] = [];
 /** Request counts measured along the way, printed at the end for the figures. */
 const figures: Record<string, number> = {};
 /** Uncaught errors on the pages, which would be crashes the attendee sees. */
@@ -47,31 +46,20 @@ const withOrder = (charges: StripeObject[], orderRef: string) =>
   );
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'pelago-e2e-checkout-'));
   // Sample orders first, so the admin page shows the new payment above older ones.
-  app = await startHostApp({ port: 0, dataDir, seedCharges: true });
+  site = await openSite('checkout', {
+    viewport: { width: 1280, height: 1000 },
+    sent,
+    seedCharges: true,
+  });
+  ({ app, browser, page } = site);
   account = app.sandbox.accountOf(app.sandbox.keys.full);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   // A wait that fails says what it waited for, before the test's own time is up.
   page.setDefaultTimeout(15_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('request', (request) => {
-    const idempotencyKey = request.headers()['idempotency-key'];
-    sent.push({
-      method: request.method(),
-      url: request.url(),
-      body: request.postData() ?? '',
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-    });
-  });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 beforeEach(() => {
   app.sandbox.faults.clear();
@@ -99,16 +87,7 @@ async function fill(field: string, text: string, { paste = false } = {}): Promis
  * field values, storage, cookies, the URL, and the URL of every request sent so far.
  */
 async function expectNoKeyInBrowser(): Promise<void> {
-  const state = await page.evaluate(() => ({
-    html: document.documentElement.outerHTML,
-    values: [...document.querySelectorAll('input, textarea')]
-      .map((el) => (el as HTMLInputElement).value)
-      .join(' '),
-    local: JSON.stringify({ ...localStorage }),
-    session: JSON.stringify({ ...sessionStorage }),
-    cookies: document.cookie,
-    url: location.href,
-  }));
+  const state = await browserTexts(page);
   const texts = {
     ...state,
     contextCookies: JSON.stringify(await page.context().cookies()),

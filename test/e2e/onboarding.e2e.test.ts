@@ -1,37 +1,25 @@
 // A merchant goes from nothing to connected with the keyboard alone, in Chromium, against the
 // example partner site: the real handler, a SQLite vault and the offline Stripe sandbox.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HostApp, startHostApp } from '../../examples/host-app/server.mjs';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import type { HostApp } from '../../examples/host-app/server.mjs';
+import { browserTexts } from './browserTexts';
 import { tabTo as tabToOn } from './keyboard';
+import { openSite, type SentRequest, type SiteInBrowser } from './site';
 
+let site: SiteInBrowser;
 let app: HostApp;
-let browser: Browser;
 let page: Page;
-let dataDir: string;
 const pastedKeys: string[] = [];
 /** Every request the page sends, to prove what left the browser. */
-const sent: { method: string; url: string; body: string }[] = [];
+const sent: SentRequest[] = [];
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'pelago-e2e-'));
-  app = await startHostApp({ port: 0, dataDir });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-  page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-  page.on('request', (request) => {
-    sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' });
-  });
+  site = await openSite('onboarding', { viewport: { width: 1024, height: 900 }, sent });
+  ({ app, page } = site);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => site?.close());
 
 const tabTo = (name: string | RegExp, options?: { backwards?: boolean }) =>
   tabToOn(page, name, options);
@@ -46,24 +34,11 @@ async function pasteKey(key: string): Promise<void> {
 
 /** No pasted key in storage, cookies, the URL, the DOM or any field's value. */
 async function expectNoKeyInBrowser(): Promise<void> {
-  const state = await page.evaluate(() => ({
-    html: document.documentElement.outerHTML,
-    values: [...document.querySelectorAll('input, textarea')].map(
-      (el) => (el as HTMLInputElement).value,
-    ),
-    local: JSON.stringify({ ...localStorage }),
-    session: JSON.stringify({ ...sessionStorage }),
-    cookies: document.cookie,
-    url: location.href,
-  }));
+  const state = await browserTexts(page);
   const cookies = JSON.stringify(await page.context().cookies());
   for (const key of pastedKeys) {
     const secretPart = key.slice(8);
-    for (const [where, text] of Object.entries({
-      ...state,
-      values: state.values.join(' '),
-      cookies,
-    })) {
+    for (const [where, text] of Object.entries({ ...state, cookies })) {
       expect(text.includes(secretPart), `a pasted key is in ${where}`).toBe(false);
     }
   }

@@ -1,20 +1,18 @@
 // An admin finds an order's payment and refunds it in parts down to nothing, with the keyboard
 // alone, in Chromium, against the example site's admin page: the real handler, the offline
 // Stripe sandbox, and the vault on SQLite and on PostgreSQL. Nothing can be refunded twice.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type KeyStore, postgresStore } from '@pelago/connect-server';
-import { type Browser, chromium, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HostApp, startHostApp } from '../../examples/host-app/server.mjs';
+import type { HostApp } from '../../examples/host-app/server.mjs';
 import {
   postgresTestDatabase,
   postgresTestUrl,
 } from '../../packages/server/test-support/postgresForTests';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { focusedName as focusedNameOn, tabTo as tabToOn } from './keyboard';
+import { openSite, type SentRequest, type SiteInBrowser } from './site';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -41,12 +39,12 @@ function describeRefundsEndToEnd(
   database: { skip?: boolean; makeStore: (() => KeyStore) | undefined },
 ): void {
   describe.skipIf(database.skip === true)(`refunds end to end on ${name}, keyboard only`, () => {
+    let site: SiteInBrowser;
     let app: HostApp;
     let browser: Browser;
     let page: Page;
-    let dataDir: string;
     /** Every request the page sends to the kit's API. */
-    const sent: { method: string; url: string; body: string }[] = [];
+    const sent: SentRequest[] = [];
     const kitRequests = () => sent.filter((r) => new URL(r.url).pathname.startsWith('/api/pelago'));
     let chargeId = '';
 
@@ -58,26 +56,17 @@ function describeRefundsEndToEnd(
         .reverse();
 
     beforeAll(async () => {
-      dataDir = mkdtempSync(join(tmpdir(), 'pelago-e2e-refunds-'));
-      app = await startHostApp({
-        port: 0,
-        dataDir,
+      site = await openSite('refunds', {
+        viewport: { width: 1280, height: 1000 },
+        sent,
         seedCharges: true,
         ...(database.makeStore ? { store: database.makeStore() } : {}),
       });
+      ({ app, browser, page } = site);
       chargeId = app.seeded.find((order) => order.order === 'A-1001')?.id ?? '';
-      browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-      page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-      page.on('request', (request) => {
-        sent.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' });
-      });
     }, 120_000);
 
-    afterAll(async () => {
-      await browser?.close();
-      await app?.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    });
+    afterAll(() => site?.close());
 
     const focusedName = () => focusedNameOn(page);
     const tabTo = (name: string | RegExp, options?: { backwards?: boolean }) =>

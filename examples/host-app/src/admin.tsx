@@ -1,17 +1,12 @@
 import type { KeyStatus } from '@pelago/connect-core';
-import { PelagoConnectProvider, usePelagoConnect } from '@pelago/connect-react';
+import { usePelagoConnect } from '@pelago/connect-react';
 import { es, esRefunds } from '@pelago/connect-react/locales/es';
 import { fr, frRefunds } from '@pelago/connect-react/locales/fr';
 import { ChargeList, RefundPanel } from '@pelago/connect-react/refunds';
-import { StrictMode, useCallback, useEffect, useRef, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { readPageSettings } from './pageSettings';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { mountPage } from './mountPage';
 
-// The organiser's orders and refunds. `?locale=fr|es` and `?theme=dark` as on the setup page.
-const { locale, messages, theme } = readPageSettings({
-  fr: { ...fr, ...frRefunds },
-  es: { ...es, ...esRefunds },
-});
+// The organiser's orders and refunds.
 
 /**
  * The admin page: once a key is connected, the merchant's charges, and the refund panel of the
@@ -110,18 +105,12 @@ function Orders() {
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <PelagoConnectProvider
-        endpoint="/api/pelago"
-        locale={locale}
-        messages={messages}
-        appearance={{ theme }}
-      >
-        <AdminPage />
-      </PelagoConnectProvider>
-    </StrictMode>,
-  );
-}
+// `?locale=fr|es` and `?theme=dark` as on the setup page.
+mountPage(
+  '/api/pelago',
+  {
+    fr: { ...fr, ...frRefunds },
+    es: { ...es, ...esRefunds },
+  },
+  <AdminPage />,
+);

@@ -1,18 +1,11 @@
 import type { ChargeSummary } from '@pelago/connect-core';
-import { PelagoConnectProvider } from '@pelago/connect-react';
 import { ChargeForm } from '@pelago/connect-react/checkout';
 import { es, esCheckout } from '@pelago/connect-react/locales/es';
 import { fr, frCheckout } from '@pelago/connect-react/locales/fr';
-import { type FormEvent, StrictMode, useEffect, useId, useRef, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { readPageSettings } from './pageSettings';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { mountPage } from './mountPage';
 
 // An attendee registers for the event and pays on the organiser's own Stripe account.
-// `?locale=fr|es` and `?theme=dark` as on the other pages.
-const { locale, messages, theme } = readPageSettings({
-  fr: { ...fr, ...frCheckout },
-  es: { ...es, ...esCheckout },
-});
 
 /** The event, as the page heading (`pageHtml.mjs`) names and prices it; the amount in cents. */
 const event = {
@@ -250,18 +243,12 @@ function AttendeeForm({
   );
 }
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <PelagoConnectProvider
-        endpoint="/api/pelago-checkout"
-        locale={locale}
-        messages={messages}
-        appearance={{ theme }}
-      >
-        <RegistrationPage />
-      </PelagoConnectProvider>
-    </StrictMode>,
-  );
-}
+// `?locale=fr|es` and `?theme=dark` as on the other pages.
+mountPage(
+  '/api/pelago-checkout',
+  {
+    fr: { ...fr, ...frCheckout },
+    es: { ...es, ...esCheckout },
+  },
+  <RegistrationPage />,
+);

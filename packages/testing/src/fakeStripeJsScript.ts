@@ -10,15 +10,17 @@ const builtScript = 'fake-stripe-js.global.js';
 const globalName = 'PelagoFakeStripeJs';
 
 let fromSources: Promise<string> | undefined;
+/** The built script, read once for every sandbox of the process. */
+let fromDist: string | undefined;
 
 /**
  * What serves the fake Stripe.js at `/v3`: a function giving the script for a sandbox at
  * `apiBase` (the fake installed as `window.Stripe`, tokenizing with that sandbox).
  *
- * A built package reads the IIFE from its dist/ now, so that a missing build fails the
- * sandbox's start with a clear message. Run from the sources (the repository's tests import
- * them without a build), the script is built from the same sources with esbuild on the first
- * request for it: a dist/ from an older build could serve an out-of-date fake, and building
+ * A built package reads the IIFE from its dist/ at the first start, so that a missing build
+ * fails the sandbox's start with a clear message. Run from the sources (the repository's tests
+ * import them without a build), the script is built from the same sources with esbuild on the
+ * first request for it: a dist/ from an older build could serve an out-of-date fake, and building
  * at every start would slow every test that never loads it. esbuild runs in a child Node
  * process, because it refuses to load where globals such as TextEncoder are replaced (jsdom).
  */
@@ -37,12 +39,13 @@ export function fakeStripeJsServer(): (apiBase: string) => Promise<string> {
     return async (apiBase) => wrap(await build(), apiBase);
   }
   const file = join(dirname(here), builtScript);
-  if (!existsSync(file)) {
+  if (fromDist === undefined && !existsSync(file)) {
     throw new Error(
       `The sandbox cannot serve its fake Stripe.js: ${builtScript} is missing from ${dirname(here)}. Build @pelago/connect-testing first (pnpm --filter @pelago/connect-testing build).`,
     );
   }
-  const script = readFileSync(file, 'utf8');
+  fromDist ??= readFileSync(file, 'utf8');
+  const script = fromDist;
   return async (apiBase) => wrap(script, apiBase);
 }
 

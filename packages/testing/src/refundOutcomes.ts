@@ -1,15 +1,10 @@
-/** Why a pending refund waits, in Stripe's words. */
-export type SandboxPendingReason = 'processing' | 'insufficient_funds' | 'charge_pending';
+import type { RefundFailureReason, RefundPendingReason } from '@pelago/connect-core';
 
-/** Why a refund failed, in Stripe's words. */
-export type SandboxFailureReason =
-  | 'lost_or_stolen_card'
-  | 'expired_or_canceled_card'
-  | 'charge_for_pending_refund_disputed'
-  | 'insufficient_funds'
-  | 'declined'
-  | 'merchant_request'
-  | 'unknown';
+/** Why a pending refund waits, in Stripe's words (core's wire type). */
+export type SandboxPendingReason = RefundPendingReason;
+
+/** Why a refund failed, in Stripe's words (core's wire type). */
+export type SandboxFailureReason = RefundFailureReason;
 
 /** How the next matching refunds turn out, instead of succeeding at once. */
 export interface RefundOutcomeSpec {

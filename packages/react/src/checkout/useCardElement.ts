@@ -6,7 +6,7 @@ import type {
   StripeElementStyle,
 } from '@stripe/stripe-js';
 import { useEffect, useRef, useState } from 'react';
-import { startRequest } from '../refunds/startRequest';
+import { startRequest } from '../client/startRequest';
 import type { CardDetailsProblem } from './cardErrorMessage';
 
 /** What the card field holds, as its `change` events say. */

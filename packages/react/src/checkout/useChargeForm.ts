@@ -1,10 +1,10 @@
 import type { ChargeSummary, ConnectError } from '@pelago/connect-core';
 import type { Stripe } from '@stripe/stripe-js';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { startRequest } from '../client/startRequest';
 import { toConnectError } from '../form/toConnectError';
 import { usePelagoConnectInternal } from '../provider/PelagoConnectContext';
 import { useConnectClient } from '../provider/useConnectClient';
-import { startRequest } from '../refunds/startRequest';
 import { cardElementStyle } from './cardElementStyle';
 import { cardErrorMessage } from './cardErrorMessage';
 import {

@@ -1,7 +1,7 @@
 import { ConnectError } from '@pelago/connect-core';
 import type { Stripe } from '@stripe/stripe-js';
 import { useEffect, useRef, useState } from 'react';
-import { startRequest } from '../refunds/startRequest';
+import { startRequest } from '../client/startRequest';
 import { loadStripeJs } from './loadStripeJs';
 
 /** Where loading Stripe.js is: not asked for yet, under way, usable, or failed (see `error`). */

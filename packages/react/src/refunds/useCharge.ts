@@ -1,8 +1,8 @@
 import type { ChargeSummary, ConnectError, RefundSummary } from '@pelago/connect-core';
 import { useCallback, useEffect, useState } from 'react';
+import { startRequest } from '../client/startRequest';
 import { toConnectError } from '../form/toConnectError';
 import { useConnectClient } from '../provider/useConnectClient';
-import { startRequest } from './startRequest';
 
 /** What {@link useCharge} returns. */
 export interface ChargeState {

@@ -1,8 +1,8 @@
 import type { ChargeSummary, ConnectError } from '@pelago/connect-core';
 import { useCallback, useEffect, useState } from 'react';
+import { startRequest } from '../client/startRequest';
 import { toConnectError } from '../form/toConnectError';
 import { useConnectClient } from '../provider/useConnectClient';
-import { startRequest } from './startRequest';
 
 /** Options of {@link useCharges}. */
 export interface UseChargesOptions {

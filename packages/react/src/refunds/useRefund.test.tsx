@@ -26,6 +26,14 @@ function setup(charge: ChargeSummary, createRefund = mockConnectClient().createR
 
 const sent = (call: unknown[]) => call[0] as CreateRefundRequest;
 
+/** A `createRefund` that refuses every request with `code`. */
+const refusingWith = (code: Parameters<typeof errorOf>[0]) =>
+  mockConnectClient({
+    createRefund: async () => {
+      throw errorOf(code);
+    },
+  }).createRefund;
+
 async function partial(
   hook: ReturnType<typeof setup>['hook'],
   amount: string,
@@ -152,14 +160,7 @@ describe('useRefund: what is sent', () => {
   });
 
   it('reports a refusal by its code', async () => {
-    const { hook } = setup(
-      freshCharge(),
-      mockConnectClient({
-        createRefund: async () => {
-          throw errorOf('charge_disputed');
-        },
-      }).createRefund,
-    );
+    const { hook } = setup(freshCharge(), refusingWith('charge_disputed'));
     await partial(hook, '20');
     await confirm(hook);
     expect(hook.result.current.step).toBe('failed');
@@ -207,14 +208,7 @@ describe('useRefund: no retry path refunds twice', () => {
   });
 
   it('keeps the key when the admin goes back and confirms the same refund again', async () => {
-    const { client, hook } = setup(
-      freshCharge(),
-      mockConnectClient({
-        createRefund: async () => {
-          throw errorOf('network_error');
-        },
-      }).createRefund,
-    );
+    const { client, hook } = setup(freshCharge(), refusingWith('network_error'));
     await partial(hook, '20');
     await confirm(hook);
     act(() => hook.result.current.back());
@@ -271,14 +265,7 @@ describe('useRefund: no retry path refunds twice', () => {
     ['the reason', ['20', 'requested_by_customer', ''], ['20', 'duplicate', '']],
     ['the note', ['20', 'other', 'Moved'], ['20', 'other', 'Cancelled']],
   ])('makes a new key when %s changes', async (_, before, after) => {
-    const { client, hook } = setup(
-      freshCharge(),
-      mockConnectClient({
-        createRefund: async () => {
-          throw errorOf('network_error');
-        },
-      }).createRefund,
-    );
+    const { client, hook } = setup(freshCharge(), refusingWith('network_error'));
     await partial(hook, ...before);
     await confirm(hook);
     act(() => hook.result.current.back());
@@ -290,11 +277,7 @@ describe('useRefund: no retry path refunds twice', () => {
 
   it('keeps the key of an unanswered refund when the form is mounted again', async () => {
     const charge = freshCharge();
-    const failing = mockConnectClient({
-      createRefund: async () => {
-        throw errorOf('timeout');
-      },
-    }).createRefund;
+    const failing = refusingWith('timeout');
     const first = setup(charge, failing);
     await partial(first.hook, '20');
     await confirm(first.hook);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expectNoKeyLeaks } from '@pelago/connect-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KeyStore, postgresStore, sqliteStore } from '../../src/vault/index';
+import { connectFullKey } from '../../test-support/connectKey';
 import {
   type ApiAnswer,
   type HandlerTestServer,
@@ -41,12 +42,7 @@ function describeConcurrentMoney(name: string, skip: boolean, makeStore: () => K
     beforeAll(async () => {
       t = await startHandlerTestServer(makeStore);
       other = await t.startInstance();
-      const connected = await t.call('/api/pelago/key', {
-        method: 'POST',
-        as: owner,
-        body: { key: t.sandbox.keys.full },
-      });
-      expect(connected.status).toBe(200);
+      await connectFullKey(t, owner);
     });
 
     afterAll(async () => {

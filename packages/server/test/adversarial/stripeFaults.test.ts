@@ -1,6 +1,7 @@
 import { expectNoKeyLeaks } from '@pelago/connect-testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStore } from '../../src/vault/index';
+import { connectFullKey } from '../../test-support/connectKey';
 import {
   type HandlerTestServer,
   startHandlerTestServer,
@@ -18,12 +19,7 @@ let sequence = 0;
 beforeAll(async () => {
   t = await startHandlerTestServer(() => memoryStore());
   other = await t.startInstance({ vault: t.vault });
-  const connected = await t.call('/api/pelago/key', {
-    method: 'POST',
-    as: owner,
-    body: { key: t.sandbox.keys.full },
-  });
-  expect(connected.status).toBe(200);
+  await connectFullKey(t, owner);
 });
 
 afterAll(async () => {

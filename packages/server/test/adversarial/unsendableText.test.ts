@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPelagoConnect, type MerchantClient } from '../../src/stripe/index';
 import { toConnectError } from '../../src/stripe/toConnectError';
 import { memoryStore } from '../../src/vault/index';
+import { connectFullKey } from '../../test-support/connectKey';
 import {
   type HandlerTestServer,
   startHandlerTestServer,
@@ -16,12 +17,7 @@ const owner = 'merchant-text:owner';
 
 beforeAll(async () => {
   t = await startHandlerTestServer(() => memoryStore());
-  const connected = await t.call('/api/pelago/key', {
-    method: 'POST',
-    as: owner,
-    body: { key: t.sandbox.keys.full },
-  });
-  expect(connected.status).toBe(200);
+  await connectFullKey(t, owner);
 });
 
 afterAll(async () => {
